@@ -1,1 +1,2 @@
 export * from './version-scheme.js';
+export * from './ecosystem.js';

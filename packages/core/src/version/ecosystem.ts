@@ -1,0 +1,37 @@
+import type { SchemeName } from './version-scheme.js';
+
+/**
+ * OSV ecosystem name -> version scheme. Distro ecosystems are keyed by release
+ * ("Debian:12", "Alpine:v3.19"): the part before the first ":" picks the scheme.
+ * An ecosystem with no known scheme returns undefined; matching then relies on explicit
+ * version lists only.
+ */
+const bySchemePrefix: Record<string, SchemeName> = {
+  Debian: 'dpkg',
+  Ubuntu: 'dpkg',
+  Alpine: 'apk',
+  'Red Hat': 'rpm',
+  'Rocky Linux': 'rpm',
+  AlmaLinux: 'rpm',
+  openSUSE: 'rpm',
+  SUSE: 'rpm',
+  'Oracle Linux': 'rpm',
+  Mageia: 'rpm',
+  openEuler: 'rpm',
+  npm: 'semver',
+  'crates.io': 'semver',
+  PyPI: 'pep440',
+  Maven: 'maven',
+  Go: 'go',
+};
+
+export function schemeForEcosystem(ecosystem: string): SchemeName | undefined {
+  const base = ecosystem.split(':', 1)[0] ?? ecosystem;
+  return bySchemePrefix[base];
+}
+
+/** "Debian:12" -> { base: "Debian", release: "12" }; "npm" -> { base: "npm" }. */
+export function splitEcosystem(ecosystem: string): { base: string; release?: string } {
+  const i = ecosystem.indexOf(':');
+  return i < 0 ? { base: ecosystem } : { base: ecosystem.slice(0, i), release: ecosystem.slice(i + 1) };
+}
