@@ -1,0 +1,116 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { InstalledPackage } from '@patchloop/core';
+import { testEngines, type TestStore } from '../testing/test-stores.js';
+import type { Store } from '../store.js';
+
+// One contract, every engine: SQLite always, PostgreSQL when reachable (CI requires it).
+const engines = await testEngines();
+for (const engine of engines) {
+  describe(`store contract on ${engine.name}`, { skip: engine.skip }, () => {
+    let t: TestStore;
+    let s: Store;
+    before(async () => {
+      t = await engine.open();
+      s = t.store;
+    });
+    after(async () => t?.cleanup());
+
+    it('migrating twice applies nothing the second time', async () => {
+      assert.deepEqual((await s.migrate()).applied, []);
+    });
+
+    it('creates, finds and updates an asset, keeping fields not in the patch', async () => {
+      const a = await s.assets.createAsset({ kind: 'host', name: 'web-1', source: 'api', environment: 'prod', criticality: 5, exposure: 'internet', tags: ['pci'], groups: ['web'], os: { family: 'debian', id: 'debian', name: 'Debian GNU/Linux', version: '12', codename: 'bookworm' }, kernel: { running: '6.1.0-18-amd64', installed: ['6.1.0-18-amd64', '6.1.0-20-amd64'] }, rebootRequired: true }, T1);
+      assert.equal((await s.assets.findAssetById(a.id))?.name, 'web-1');
+      const u = await s.assets.updateAsset(a.id, { owner: 'ops@example.org', criticality: 4 }, T2);
+      assert.equal(u.owner, 'ops@example.org');
+      assert.equal(u.criticality, 4);
+      assert.equal(u.environment, 'prod');
+      assert.deepEqual(u.tags, ['pci']);
+      assert.deepEqual(u.kernel, { running: '6.1.0-18-amd64', installed: ['6.1.0-18-amd64', '6.1.0-20-amd64'] });
+      assert.equal(u.rebootRequired, true);
+      assert.equal(u.os?.codename, 'bookworm');
+      assert.equal(u.firstSeen, T1);
+    });
+
+    it('refuses a duplicate name within a kind with E_ASSET_EXISTS, allows it in another kind', async () => {
+      await assert.rejects(s.assets.createAsset({ kind: 'host', name: 'web-1', source: 'api' }, T1), { code: 'E_ASSET_EXISTS' });
+      await s.assets.createAsset({ kind: 'application', name: 'web-1', source: 'api' }, T1);
+    });
+
+    it('updating a missing asset is E_ASSET_NOT_FOUND', async () => {
+      await assert.rejects(s.assets.updateAsset('00000000-0000-7000-8000-000000000000', { owner: 'x' }, T1), { code: 'E_ASSET_NOT_FOUND' });
+    });
+
+    it('lists with filters and cursor pagination', async () => {
+      for (let i = 0; i < 7; i++) {
+        await s.assets.createAsset({ kind: 'host', name: `db-${i}`, source: 'api', environment: i % 2 ? 'prod' : 'staging', tags: i < 3 ? ['db', 'x'] : ['db'], groups: ['databases'] }, T1);
+      }
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await s.assets.listAssets({ nameContains: 'DB-' }, { limit: 3, ...(cursor ? { cursor } : {}) });
+        seen.push(...page.items.map((a) => a.name));
+        cursor = page.nextCursor;
+      } while (cursor);
+      assert.deepEqual(seen.sort(), ['db-0', 'db-1', 'db-2', 'db-3', 'db-4', 'db-5', 'db-6']);
+      assert.equal((await s.assets.listAssets({ tag: 'x' }, { limit: 50 })).items.length, 3);
+      assert.equal((await s.assets.listAssets({ group: 'databases', environment: 'prod' }, { limit: 50 })).items.length, 3);
+      assert.equal((await s.assets.listAssets({ kind: 'application' }, { limit: 50 })).items.length, 1);
+      await assert.rejects(s.assets.listAssets({}, { limit: 5, cursor: 'not-a-cursor' }), { code: 'E_CURSOR_INVALID' });
+    });
+
+    it('keeps inventory history: software at any past time and every change with its time', async () => {
+      const { asset } = await s.assets.upsertAssetByName({ kind: 'host', name: 'hist-1', source: 'collector:dpkg' }, T1);
+      const r1 = await s.inventory.recordInventory(asset.id, [pkg('openssl', '3.0.9-1'), pkg('bash', '5.2.15-2+b2'), pkg('curl', '7.88.1-10')], T1);
+      assert.deepEqual([r1.added, r1.removed, r1.changed], [3, 0, 0]);
+      const r2 = await s.inventory.recordInventory(asset.id, [pkg('openssl', '3.0.11-1~deb12u2'), pkg('bash', '5.2.15-2+b2'), pkg('zlib1g', '1:1.2.13.dfsg-1')], T2);
+      assert.deepEqual([r2.added, r2.removed, r2.changed, r2.unchanged], [1, 1, 1, 1]);
+      const r3 = await s.inventory.recordInventory(asset.id, [pkg('openssl', '3.0.11-1~deb12u2'), pkg('bash', '5.2.15-2+b2'), pkg('zlib1g', '1:1.2.13.dfsg-1')], T3);
+      assert.deepEqual([r3.added, r3.removed, r3.changed, r3.unchanged], [0, 0, 0, 3]);
+
+      const names = (list: InstalledPackage[]) => list.map((p) => `${p.name}=${p.version}`);
+      assert.deepEqual(names(await s.inventory.listSoftware(asset.id, T1)), ['bash=5.2.15-2+b2', 'curl=7.88.1-10', 'openssl=3.0.9-1']);
+      assert.deepEqual(names(await s.inventory.listSoftware(asset.id, BETWEEN_1_2)), ['bash=5.2.15-2+b2', 'curl=7.88.1-10', 'openssl=3.0.9-1']);
+      assert.deepEqual(names(await s.inventory.listSoftware(asset.id, T2)), ['bash=5.2.15-2+b2', 'openssl=3.0.11-1~deb12u2', 'zlib1g=1:1.2.13.dfsg-1']);
+      assert.deepEqual(names(await s.inventory.listSoftware(asset.id)), names(await s.inventory.listSoftware(asset.id, T2)));
+      assert.deepEqual(await s.inventory.listSoftware(asset.id, BEFORE), []);
+
+      const events = (await s.inventory.listSoftwareChanges(asset.id, { since: T2 })).map((e) => `${e.at} ${e.kind} ${(e.after ?? e.before)!.name}`);
+      assert.deepEqual(events.sort(), [`${T2} added zlib1g`, `${T2} changed openssl`, `${T2} removed curl`]);
+      assert.equal((await s.inventory.listSoftwareChanges(asset.id)).length, 6);
+    });
+
+    it('keeps optional package fields (source, arch, purl) round-trip', async () => {
+      const { asset } = await s.assets.upsertAssetByName({ kind: 'host', name: 'src-1', source: 'collector:dpkg' }, T1);
+      const p: InstalledPackage = { ecosystem: 'Debian:12', name: 'libssl3', version: '3.0.11-1~deb12u2', sourceName: 'openssl', sourceVersion: '3.0.11-1~deb12u2', arch: 'amd64', purl: 'pkg:deb/debian/libssl3@3.0.11-1~deb12u2?arch=amd64' };
+      await s.inventory.recordInventory(asset.id, [p, { ecosystem: 'npm', name: 'lodash', version: '4.17.21' }], T1);
+      assert.deepEqual(await s.inventory.listSoftware(asset.id), [p, { ecosystem: 'npm', name: 'lodash', version: '4.17.21' }]);
+    });
+
+    it('recording inventory for a missing asset is E_ASSET_NOT_FOUND and writes nothing', async () => {
+      await assert.rejects(s.inventory.recordInventory('00000000-0000-7000-8000-000000000001', [pkg('a', '1')], T1), { code: 'E_ASSET_NOT_FOUND' });
+    });
+
+    it('stores only the hash of an API token and verifies it until revoked', async () => {
+      const { token, record } = await s.tokens.createToken('admin', 'admin', T1);
+      const row = await s.db.selectFrom('api_tokens').selectAll().where('id', '=', record.id).executeTakeFirstOrThrow();
+      assert.ok(!JSON.stringify(row).includes(token.slice(4)), 'plaintext must not be stored');
+      assert.equal((await s.tokens.verifyToken(token, T2))?.role, 'admin');
+      assert.equal(await s.tokens.verifyToken(`${token}x`, T2), undefined);
+      assert.equal(await s.tokens.revokeToken(record.id, T2), true);
+      assert.equal(await s.tokens.verifyToken(token, T3), undefined);
+    });
+  });
+}
+
+const BEFORE = '2026-01-01T00:00:00.000Z';
+const T1 = '2026-11-01T10:00:00.000Z';
+const BETWEEN_1_2 = '2026-11-01T12:00:00.000Z';
+const T2 = '2026-11-02T10:00:00.000Z';
+const T3 = '2026-11-03T10:00:00.000Z';
+
+function pkg(name: string, version: string): InstalledPackage {
+  return { ecosystem: 'Debian:12', name, version, arch: 'amd64' };
+}

@@ -1,0 +1,131 @@
+import type { Kysely, Transaction } from 'kysely';
+import { DomainError, diffSoftware, packageFullKey, type InstalledPackage, type SoftwareChange } from '@patchloop/core';
+import type { Database } from '../schema.js';
+import type { Engine } from '../shared/engine.js';
+import { packageToSoftwareColumns, softwareRowToPackage } from './software.mapper.js';
+import { softwareEventsFromRows, type SoftwareEvent } from './software-events.js';
+
+export interface InventoryChangeSummary {
+  added: number;
+  removed: number;
+  changed: number;
+  unchanged: number;
+  changes: SoftwareChange[];
+}
+
+export interface InventoryRepository {
+  /**
+   * Replaces the asset's current software with `packages` as of `at`: unchanged packages keep
+   * their interval, removed ones are closed at `at`, new or changed ones open at `at`. One transaction.
+   */
+  recordInventory(assetId: string, packages: readonly InstalledPackage[], at: string): Promise<InventoryChangeSummary>;
+  /** Software installed at `at` (default: now). */
+  listSoftware(assetId: string, at?: string): Promise<InstalledPackage[]>;
+  /** Every change (added, removed, changed) with its time, oldest first. */
+  listSoftwareChanges(assetId: string, range?: { since?: string; until?: string }): Promise<SoftwareEvent[]>;
+}
+
+const INSERT_CHUNK = 500;
+
+export class KyselyInventoryRepository implements InventoryRepository {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly engine: Engine,
+  ) {}
+
+  async recordInventory(assetId: string, packages: readonly InstalledPackage[], at: string): Promise<InventoryChangeSummary> {
+    const wanted = dedupe(packages);
+    return this.db.transaction().execute(async (trx) => {
+      await assertAssetExists(trx, assetId);
+      const current = await trx
+        .selectFrom('asset_software')
+        .select(['id', 'ecosystem', 'name', 'version', 'source_name', 'source_version', 'arch', 'purl'])
+        .where('asset_id', '=', assetId)
+        .where('valid_to', 'is', null)
+        .execute();
+      const idsByKey = groupIds(current.map((r) => [packageFullKey(softwareRowToPackage(r)), r.id]));
+      const changes = diffSoftware(current.map(softwareRowToPackage), wanted);
+      await closeRows(trx, closedIds(changes, idsByKey), at);
+      await insertRows(trx, assetId, opened(changes), at);
+      return summarize(changes, wanted.length);
+    });
+  }
+
+  async listSoftware(assetId: string, at?: string): Promise<InstalledPackage[]> {
+    let q = this.db
+      .selectFrom('asset_software')
+      .select(['ecosystem', 'name', 'version', 'source_name', 'source_version', 'arch', 'purl'])
+      .where('asset_id', '=', assetId)
+      .orderBy('ecosystem')
+      .orderBy('name')
+      .orderBy('arch')
+      .orderBy('version');
+    q = at === undefined
+      ? q.where('valid_to', 'is', null)
+      : q.where('valid_from', '<=', at).where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', at)]));
+    return (await q.execute()).map(softwareRowToPackage);
+  }
+
+  async listSoftwareChanges(assetId: string, range: { since?: string; until?: string } = {}): Promise<SoftwareEvent[]> {
+    const rows = await this.db
+      .selectFrom('asset_software')
+      .select(['ecosystem', 'name', 'version', 'source_name', 'source_version', 'arch', 'purl', 'valid_from', 'valid_to'])
+      .where('asset_id', '=', assetId)
+      .execute();
+    return softwareEventsFromRows(rows, range);
+  }
+
+  /** Engine in use (kept for engine-specific bulk paths). */
+  get engineName(): Engine {
+    return this.engine;
+  }
+}
+
+async function assertAssetExists(trx: Transaction<Database>, assetId: string): Promise<void> {
+  const found = await trx.selectFrom('assets').select('id').where('id', '=', assetId).executeTakeFirst();
+  if (!found) throw new DomainError('E_ASSET_NOT_FOUND', 'not_found', `asset ${assetId} not found`);
+}
+
+function dedupe(packages: readonly InstalledPackage[]): InstalledPackage[] {
+  const seen = new Map<string, InstalledPackage>();
+  for (const p of packages) seen.set(packageFullKey(p), p);
+  return [...seen.values()];
+}
+
+function groupIds(pairs: [string, number][]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const [k, id] of pairs) {
+    const arr = out.get(k);
+    if (arr) arr.push(id);
+    else out.set(k, [id]);
+  }
+  return out;
+}
+
+function closedIds(changes: SoftwareChange[], idsByKey: Map<string, number[]>): number[] {
+  return changes.flatMap((c) => (c.before ? (idsByKey.get(packageFullKey(c.before)) ?? []) : []));
+}
+
+function opened(changes: SoftwareChange[]): InstalledPackage[] {
+  return changes.flatMap((c) => (c.after ? [c.after] : []));
+}
+
+async function closeRows(trx: Transaction<Database>, ids: number[], at: string): Promise<void> {
+  for (let i = 0; i < ids.length; i += INSERT_CHUNK) {
+    await trx.updateTable('asset_software').set({ valid_to: at }).where('id', 'in', ids.slice(i, i + INSERT_CHUNK)).execute();
+  }
+}
+
+async function insertRows(trx: Transaction<Database>, assetId: string, packages: InstalledPackage[], at: string): Promise<void> {
+  for (let i = 0; i < packages.length; i += INSERT_CHUNK) {
+    const values = packages.slice(i, i + INSERT_CHUNK).map((p) => ({ ...packageToSoftwareColumns(p), asset_id: assetId, valid_from: at, valid_to: null }));
+    await trx.insertInto('asset_software').values(values).execute();
+  }
+}
+
+function summarize(changes: SoftwareChange[], total: number): InventoryChangeSummary {
+  const count = (k: SoftwareChange['kind']) => changes.filter((c) => c.kind === k).length;
+  const added = count('added');
+  const changed = count('changed');
+  return { added, removed: count('removed'), changed, unchanged: total - added - changed, changes };
+}

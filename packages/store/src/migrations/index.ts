@@ -1,0 +1,10 @@
+import type { StoreMigration } from './migration.js';
+import * as initialInventory from './20261126T2100-initial-inventory.js';
+
+/**
+ * Every migration, in order. Names are timestamp + intent; the list is explicit (no directory
+ * scanning), so the build output and the source agree on what runs.
+ */
+export const migrations: Record<string, StoreMigration> = {
+  '20261126T2100-initial-inventory': initialInventory,
+};

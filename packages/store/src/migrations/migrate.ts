@@ -1,0 +1,28 @@
+import { Migrator, type Kysely, type MigrationResult } from 'kysely';
+import { DomainError } from '@patchloop/core';
+import { columnTypesFor, type Engine } from '../shared/engine.js';
+import { migrations } from './index.js';
+
+export interface MigrationReport {
+  applied: string[];
+  results: MigrationResult[];
+}
+
+/**
+ * Applies every pending migration (forward only). Kysely takes a lock while migrating, so several
+ * servers starting at once on one PostgreSQL database do not race.
+ */
+export async function migrateToLatest(db: Kysely<unknown>, engine: Engine): Promise<MigrationReport> {
+  const ctx = { engine, types: columnTypesFor(engine) };
+  const provider = {
+    getMigrations: async () =>
+      Object.fromEntries(Object.entries(migrations).map(([name, m]) => [name, { up: (d: Kysely<unknown>) => m.up(d, ctx) }])),
+  };
+  const migrator = new Migrator({ db, provider });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new DomainError('E_MIGRATION_FAILED', 'internal', `migration ${failed} failed: ${String((error as Error).message ?? error)}`, { cause: error });
+  }
+  return { applied: results.filter((r) => r.status === 'Success').map((r) => r.migrationName), results };
+}

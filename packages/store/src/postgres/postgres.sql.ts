@@ -1,0 +1,12 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { EngineSql } from '../shared/engine-sql.js';
+
+/** PostgreSQL spellings of the few expressions that differ between engines. */
+export const postgresSql: EngineSql = {
+  jsonArrayContains(column: string, value: string): RawBuilder<boolean> {
+    return sql<boolean>`${sql.ref(column)} @> jsonb_build_array(${value}::text)`;
+  },
+  containsText(column: string, needle: string): RawBuilder<boolean> {
+    return sql<boolean>`strpos(lower(${sql.ref(column)}), ${needle}) > 0`;
+  },
+};

@@ -1,0 +1,64 @@
+import type { Generated } from 'kysely';
+
+/**
+ * Row types: the database's own shape (snake_case). Repositories map them to domain types with
+ * named mappers (assetRowToAsset ...). Timestamps are ISO-8601 UTC strings on both engines
+ * (PostgreSQL timestamptz is parsed back to ISO text in postgres/pg-types.ts). JSON columns hold
+ * text on SQLite and jsonb on PostgreSQL; mappers accept both (see shared/json.ts).
+ */
+export interface AssetRow {
+  id: string;
+  kind: string;
+  name: string;
+  os_family: string | null;
+  os_id: string | null;
+  os_name: string | null;
+  os_version: string | null;
+  os_codename: string | null;
+  arch: string | null;
+  kernel_running: string | null;
+  kernels_installed: unknown;
+  reboot_required: number | null;
+  addresses: unknown;
+  environment: string | null;
+  criticality: number;
+  exposure: string;
+  owner: string | null;
+  tags: unknown;
+  groups: unknown;
+  first_seen: string;
+  last_seen: string;
+  source: string;
+  updated_at: string;
+}
+
+/** One package on one asset over a time interval [valid_from, valid_to); valid_to null = installed now. */
+export interface AssetSoftwareRow {
+  id: Generated<number>;
+  asset_id: string;
+  ecosystem: string;
+  name: string;
+  version: string;
+  source_name: string | null;
+  source_version: string | null;
+  arch: string | null;
+  purl: string | null;
+  valid_from: string;
+  valid_to: string | null;
+}
+
+export interface ApiTokenRow {
+  id: string;
+  name: string;
+  role: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface Database {
+  assets: AssetRow;
+  asset_software: AssetSoftwareRow;
+  api_tokens: ApiTokenRow;
+}

@@ -1,0 +1,67 @@
+import { Kysely, sql } from 'kysely';
+import type { Database } from './schema.js';
+import type { Engine } from './shared/engine.js';
+import { createSqliteDialect } from './sqlite/sqlite.dialect.js';
+import { createPostgresDialect } from './postgres/postgres.dialect.js';
+import { sqliteSql } from './sqlite/sqlite.sql.js';
+import { postgresSql } from './postgres/postgres.sql.js';
+import { migrateToLatest, type MigrationReport } from './migrations/migrate.js';
+import { KyselyAssetRepository, type AssetRepository } from './assets/asset.repository.js';
+import { KyselyInventoryRepository, type InventoryRepository } from './inventory/inventory.repository.js';
+import { KyselyTokenRepository, type TokenRepository } from './tokens/token.repository.js';
+
+export interface StoreOptions {
+  /** postgres://... selects PostgreSQL; absent means SQLite. */
+  databaseUrl?: string;
+  /** SQLite file (default ./data/patchloop.db); ":memory:" for throwaway stores. */
+  sqlitePath?: string;
+  /** PostgreSQL schema to use (created if missing); tests use one per run. */
+  schema?: string;
+}
+
+/** One store per context, all sharing one connection. */
+export interface Store {
+  readonly engine: Engine;
+  readonly db: Kysely<Database>;
+  readonly assets: AssetRepository;
+  readonly inventory: InventoryRepository;
+  readonly tokens: TokenRepository;
+  migrate(): Promise<MigrationReport>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_SQLITE_PATH = './data/patchloop.db';
+
+/**
+ * Opens the store on SQLite (default) or PostgreSQL (when databaseUrl is a postgres URL).
+ * @example
+ * const store = await openStore({ sqlitePath: './data/patchloop.db' });
+ * await store.migrate();
+ */
+export async function openStore({ databaseUrl, sqlitePath = DEFAULT_SQLITE_PATH, schema }: StoreOptions = {}): Promise<Store> {
+  if (databaseUrl && /^postgres(ql)?:\/\//.test(databaseUrl)) {
+    const { dialect, pool } = await createPostgresDialect(databaseUrl, schema);
+    return buildStore('postgres', new Kysely<Database>({ dialect }), () => pool.end());
+  }
+  const { dialect } = createSqliteDialect(sqlitePath);
+  return buildStore('sqlite', new Kysely<Database>({ dialect }), async () => undefined);
+}
+
+function buildStore(engine: Engine, db: Kysely<Database>, closeExtra: () => Promise<void>): Store {
+  return {
+    engine,
+    db,
+    assets: new KyselyAssetRepository(db, engine === 'sqlite' ? sqliteSql : postgresSql),
+    inventory: new KyselyInventoryRepository(db, engine),
+    tokens: new KyselyTokenRepository(db),
+    migrate: () => migrateToLatest(db as unknown as Kysely<unknown>, engine),
+    ping: async () => {
+      await sql`select 1`.execute(db);
+    },
+    close: async () => {
+      await db.destroy();
+      await closeExtra().catch(() => undefined);
+    },
+  };
+}
