@@ -4,3 +4,6 @@ export * from './inventory/asset.js';
 export * from './inventory/software-diff.js';
 export * from './advisory/advisory.js';
 export * from './version/index.js';
+export * from './time/instant.js';
+export * from './version/registry.js';
+export * from './match/index.js';

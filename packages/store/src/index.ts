@@ -6,3 +6,7 @@ export type { InventoryRepository, InventoryChangeSummary } from './inventory/in
 export type { SoftwareEvent } from './inventory/software-events.js';
 export { hashToken, type TokenRepository, type TokenRole, type ApiToken } from './tokens/token.repository.js';
 export type { MigrationReport } from './migrations/migrate.js';
+export type { FindingRepository, FindingFilter, FindingDeltaSummary } from './findings/finding.repository.js';
+export type { StoredFinding } from './findings/finding.mapper.js';
+export type { StoreTransaction } from './store.js';
+export { recordSnapshot, type RecordedSnapshot } from './inventory/record-snapshot.js';

@@ -57,7 +57,29 @@ export interface ApiTokenRow {
   revoked_at: string | null;
 }
 
+export interface FindingRow {
+  finding_key: string;
+  asset_id: string;
+  advisory_id: string;
+  advisory_source: string;
+  vulnerability_ids: unknown;
+  ecosystem: string;
+  package_name: string;
+  package_version: string;
+  arch: string | null;
+  source_name: string | null;
+  source_version: string | null;
+  fixed_version: string | null;
+  status: string;
+  explanation: unknown;
+  first_seen: string;
+  last_seen: string;
+  resolved_at: string | null;
+  reopened_count: number;
+}
+
 export interface Database {
+  findings: FindingRow;
   assets: AssetRow;
   asset_software: AssetSoftwareRow;
   api_tokens: ApiTokenRow;

@@ -1,5 +1,6 @@
 import { Kysely, sql } from 'kysely';
 import type { Database } from './schema.js';
+import { DEFAULT_SQLITE_PATH } from './defaults.js';
 import type { Engine } from './shared/engine.js';
 import { createSqliteDialect } from './sqlite/sqlite.dialect.js';
 import { createPostgresDialect } from './postgres/postgres.dialect.js';
@@ -9,6 +10,9 @@ import { migrateToLatest, type MigrationReport } from './migrations/migrate.js';
 import { KyselyAssetRepository, type AssetRepository } from './assets/asset.repository.js';
 import { KyselyInventoryRepository, type InventoryRepository } from './inventory/inventory.repository.js';
 import { KyselyTokenRepository, type TokenRepository } from './tokens/token.repository.js';
+import { KyselyFindingRepository, type FindingRepository } from './findings/finding.repository.js';
+
+export { DEFAULT_SQLITE_PATH };
 
 export interface StoreOptions {
   /** postgres://... selects PostgreSQL; absent means SQLite. */
@@ -19,19 +23,28 @@ export interface StoreOptions {
   schema?: string;
 }
 
+/** The repositories that can take part in a transaction. */
+export interface StoreTransaction {
+  readonly assets: AssetRepository;
+  readonly inventory: InventoryRepository;
+  readonly findings: FindingRepository;
+}
+
 /** One store per context, all sharing one connection. */
 export interface Store {
   readonly engine: Engine;
   readonly db: Kysely<Database>;
   readonly assets: AssetRepository;
   readonly inventory: InventoryRepository;
+  readonly findings: FindingRepository;
   readonly tokens: TokenRepository;
+  /** Runs fn with repositories bound to one transaction: all its writes commit or none do. */
+  transaction<T>(fn: (tx: StoreTransaction) => Promise<T>): Promise<T>;
   migrate(): Promise<MigrationReport>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
 
-export const DEFAULT_SQLITE_PATH = './data/patchloop.db';
 
 /**
  * Opens the store on SQLite (default) or PostgreSQL (when databaseUrl is a postgres URL).
@@ -48,12 +61,20 @@ export async function openStore({ databaseUrl, sqlitePath = DEFAULT_SQLITE_PATH,
   return buildStore('sqlite', new Kysely<Database>({ dialect }), async () => undefined);
 }
 
+function repositories(engine: Engine, db: Kysely<Database>): StoreTransaction {
+  return {
+    assets: new KyselyAssetRepository(db, engine === 'sqlite' ? sqliteSql : postgresSql),
+    inventory: new KyselyInventoryRepository(db, engine),
+    findings: new KyselyFindingRepository(db),
+  };
+}
+
 function buildStore(engine: Engine, db: Kysely<Database>, closeExtra: () => Promise<void>): Store {
   return {
     engine,
     db,
-    assets: new KyselyAssetRepository(db, engine === 'sqlite' ? sqliteSql : postgresSql),
-    inventory: new KyselyInventoryRepository(db, engine),
+    ...repositories(engine, db),
+    transaction: (fn) => db.transaction().execute((trx) => fn(repositories(engine, trx))),
     tokens: new KyselyTokenRepository(db),
     migrate: () => migrateToLatest(db as unknown as Kysely<unknown>, engine),
     ping: async () => {

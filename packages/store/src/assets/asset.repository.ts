@@ -45,6 +45,8 @@ export interface AssetRepository {
   updateAsset(id: string, patch: AssetPatch, at: string): Promise<Asset>;
   /** Creates the asset or refreshes its facts and last_seen; used by collectors and imports. */
   upsertAssetByName(input: AssetInput, at: string): Promise<{ asset: Asset; created: boolean }>;
+  /** Moves last_seen forward to `at` (never backward). */
+  markAssetSeen(id: string, at: string): Promise<void>;
   findAssetById(id: string): Promise<Asset | undefined>;
   findAssetByName(kind: AssetKind, name: string): Promise<Asset | undefined>;
   listAssets(filter: AssetFilter, page: { limit: number; cursor?: string }): Promise<Page<Asset>>;
@@ -84,6 +86,10 @@ export class KyselyAssetRepository implements AssetRepository {
       .where('id', '=', existing.id)
       .execute();
     return { asset: (await this.findAssetById(existing.id))!, created: false };
+  }
+
+  async markAssetSeen(id: string, at: string): Promise<void> {
+    await this.db.updateTable('assets').set({ last_seen: at }).where('id', '=', id).where('last_seen', '<', at).execute();
   }
 
   async findAssetById(id: string): Promise<Asset | undefined> {

@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { InstalledPackage } from '@patchloop/core';
+import type { Finding, InstalledPackage } from '@patchloop/core';
 import { testEngines, type TestStore } from '../testing/test-stores.js';
 import type { Store } from '../store.js';
 
@@ -93,6 +93,44 @@ for (const engine of engines) {
       await assert.rejects(s.inventory.recordInventory('00000000-0000-7000-8000-000000000001', [pkg('a', '1')], T1), { code: 'E_ASSET_NOT_FOUND' });
     });
 
+    it('a failing transaction leaves neither the asset nor its software behind', async () => {
+      await assert.rejects(
+        s.transaction(async (tx) => {
+          const { asset } = await tx.assets.upsertAssetByName({ kind: 'image', name: 'tx-rollback', source: 'sbom' }, T1);
+          await tx.inventory.recordInventory(asset.id, [pkg('a', '1')], T1);
+          throw new Error('boom after writes');
+        }),
+        /boom/,
+      );
+      assert.equal(await s.assets.findAssetByName('image', 'tx-rollback'), undefined);
+      const left = await s.db.selectFrom('asset_software').select('id').where('name', '=', 'a').execute();
+      assert.equal(left.length, 0);
+    });
+
+    it('tracks a finding through opened, seen, changed, resolved and reopened', async () => {
+      const { asset } = await s.assets.upsertAssetByName({ kind: 'host', name: 'find-1', source: 'agent' }, T1);
+      const f = finding(asset.id, '3.0.9-1');
+      const open1 = await s.findings.applyFindingDeltas([{ assetId: asset.id, opened: [f], closed: [], changed: [] }], T1);
+      assert.deepEqual(open1, { opened: 1, reopened: 0, changed: 0, resolved: 0 });
+      const reported = await s.findings.applyFindingDeltas([{ assetId: asset.id, opened: [f], closed: [], changed: [] }], T1);
+      assert.deepEqual(reported, { opened: 0, reopened: 0, changed: 1, resolved: 0 }, 'an open finding reported again is refreshed, not reopened');
+      await s.findings.touchOpenFindings(asset.id, BETWEEN_1_2);
+      const moved = finding(asset.id, '3.0.10-1');
+      await s.findings.applyFindingDeltas([{ assetId: asset.id, opened: [], closed: [], changed: [moved] }], T2);
+      let [row] = await s.findings.listFindings({ assetId: asset.id });
+      assert.deepEqual([row!.firstSeen, row!.lastSeen, row!.package.version, row!.resolvedAt], [T1, T2, '3.0.10-1', undefined]);
+      assert.deepEqual(row!.vulnerabilityIds, ['CVE-2023-0001']);
+      assert.equal(row!.explanation.text, 'installed 3.0.10-1 < fixed 3.0.11-1 (dpkg)');
+      await s.findings.applyFindingDeltas([{ assetId: asset.id, opened: [], closed: [moved], changed: [] }], T3);
+      assert.equal((await s.findings.listFindings({ assetId: asset.id })).length, 0);
+      [row] = await s.findings.listFindings({ assetId: asset.id, state: 'resolved' });
+      assert.equal(row!.resolvedAt, T3);
+      const again = await s.findings.applyFindingDeltas([{ assetId: asset.id, opened: [finding(asset.id, '3.0.9-1')], closed: [], changed: [] }], T4);
+      assert.deepEqual(again, { opened: 0, reopened: 1, changed: 0, resolved: 0 });
+      [row] = await s.findings.listFindings({ assetId: asset.id });
+      assert.deepEqual([row!.firstSeen, row!.resolvedAt, row!.reopenedCount], [T1, undefined, 1]);
+    });
+
     it('stores only the hash of an API token and verifies it until revoked', async () => {
       const { token, record } = await s.tokens.createToken('admin', 'admin', T1);
       const row = await s.db.selectFrom('api_tokens').selectAll().where('id', '=', record.id).executeTakeFirstOrThrow();
@@ -110,6 +148,23 @@ const T1 = '2026-11-01T10:00:00.000Z';
 const BETWEEN_1_2 = '2026-11-01T12:00:00.000Z';
 const T2 = '2026-11-02T10:00:00.000Z';
 const T3 = '2026-11-03T10:00:00.000Z';
+const T4 = '2026-11-04T10:00:00.000Z';
+
+function finding(assetId: string, version: string): Finding {
+  const text = `installed ${version} < fixed 3.0.11-1 (dpkg)`;
+  return {
+    key: JSON.stringify([assetId, 'debian-oval', 'CVE-2023-0001', 'Debian:12', 'libssl3', 'amd64']),
+    assetId,
+    advisoryId: 'CVE-2023-0001',
+    advisorySource: 'debian-oval',
+    vulnerabilityIds: ['CVE-2023-0001'],
+    package: { ecosystem: 'Debian:12', name: 'libssl3', version, arch: 'amd64', sourceName: 'openssl', sourceVersion: version },
+    matchedOn: { ecosystem: 'Debian:12', kind: 'source', name: 'openssl', version },
+    fixedVersion: '3.0.11-1',
+    status: 'affected',
+    explanation: { advisory: { id: 'CVE-2023-0001', source: 'debian-oval' }, affected: { index: 0, ecosystem: 'Debian:12', name: 'openssl', kind: 'source' }, rule: 'range', events: [{ introduced: '0' }, { fixed: '3.0.11-1' }], comparisons: [text], mapping: 'binary libssl3 -> source openssl', text },
+  };
+}
 
 function pkg(name: string, version: string): InstalledPackage {
   return { ecosystem: 'Debian:12', name, version, arch: 'amd64' };

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { DomainError, diffSoftware, packageFullKey, type InstalledPackage, type SoftwareChange } from '@patchloop/core';
 import type { Database } from '../schema.js';
 import type { Engine } from '../shared/engine.js';
@@ -35,7 +35,7 @@ export class KyselyInventoryRepository implements InventoryRepository {
 
   async recordInventory(assetId: string, packages: readonly InstalledPackage[], at: string): Promise<InventoryChangeSummary> {
     const wanted = dedupe(packages);
-    return this.db.transaction().execute(async (trx) => {
+    return inTransaction(this.db, async (trx) => {
       await assertAssetExists(trx, assetId);
       const current = await trx
         .selectFrom('asset_software')
@@ -81,7 +81,12 @@ export class KyselyInventoryRepository implements InventoryRepository {
   }
 }
 
-async function assertAssetExists(trx: Transaction<Database>, assetId: string): Promise<void> {
+/** Runs fn in the caller's transaction when there is one, else in a new one. */
+function inTransaction<T>(db: Kysely<Database>, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+  return db.isTransaction ? fn(db) : db.transaction().execute(fn);
+}
+
+async function assertAssetExists(trx: Kysely<Database>, assetId: string): Promise<void> {
   const found = await trx.selectFrom('assets').select('id').where('id', '=', assetId).executeTakeFirst();
   if (!found) throw new DomainError('E_ASSET_NOT_FOUND', 'not_found', `asset ${assetId} not found`);
 }
@@ -110,13 +115,13 @@ function opened(changes: SoftwareChange[]): InstalledPackage[] {
   return changes.flatMap((c) => (c.after ? [c.after] : []));
 }
 
-async function closeRows(trx: Transaction<Database>, ids: number[], at: string): Promise<void> {
+async function closeRows(trx: Kysely<Database>, ids: number[], at: string): Promise<void> {
   for (let i = 0; i < ids.length; i += INSERT_CHUNK) {
     await trx.updateTable('asset_software').set({ valid_to: at }).where('id', 'in', ids.slice(i, i + INSERT_CHUNK)).execute();
   }
 }
 
-async function insertRows(trx: Transaction<Database>, assetId: string, packages: InstalledPackage[], at: string): Promise<void> {
+async function insertRows(trx: Kysely<Database>, assetId: string, packages: InstalledPackage[], at: string): Promise<void> {
   for (let i = 0; i < packages.length; i += INSERT_CHUNK) {
     const values = packages.slice(i, i + INSERT_CHUNK).map((p) => ({ ...packageToSoftwareColumns(p), asset_id: assetId, valid_from: at, valid_to: null }));
     await trx.insertInto('asset_software').values(values).execute();

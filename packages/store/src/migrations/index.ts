@@ -1,5 +1,6 @@
 import type { StoreMigration } from './migration.js';
 import * as initialInventory from './20261126T2100-initial-inventory.js';
+import * as findings from './20261126T2130-findings.js';
 
 /**
  * Every migration, in order. Names are timestamp + intent; the list is explicit (no directory
@@ -7,4 +8,5 @@ import * as initialInventory from './20261126T2100-initial-inventory.js';
  */
 export const migrations: Record<string, StoreMigration> = {
   '20261126T2100-initial-inventory': initialInventory,
+  '20261126T2130-findings': findings,
 };

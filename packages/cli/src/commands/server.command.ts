@@ -1,0 +1,47 @@
+import type { Command } from 'commander';
+import { invalidInput } from '@patchloop/core';
+import { openMigratedStore, resolveStoreOptions, type DbFlags } from '../store-options.js';
+
+export interface ServeFlags extends DbFlags {
+  host: string;
+  port: string;
+  logLevel: string;
+}
+
+/** patchloop server: the API on SQLite (default) or PostgreSQL. */
+export function registerServerCommand(program: Command): void {
+  addServeOptions(program.command('server').description('run the Patchloop server (API, schedulers)')).action(async (opts: ServeFlags) => {
+    await serve(opts, { recordThisHost: false });
+  });
+}
+
+export function addServeOptions(cmd: Command): Command {
+  return cmd
+    .option('--db <file-or-url>', 'SQLite file or postgres:// URL (default ./data/patchloop.db, or PATCHLOOP_DB / DATABASE_URL)')
+    .option('--host <addr>', 'address to listen on', process.env.PATCHLOOP_HOST ?? '127.0.0.1')
+    .option('--port <n>', 'port to listen on', process.env.PORT ?? '8080')
+    .option('--log-level <level>', 'pino log level', process.env.LOG_LEVEL ?? 'info');
+}
+
+/** Opens and migrates the store, starts listening and prints where and how to authenticate. */
+export async function serve(opts: ServeFlags, { recordThisHost }: { recordThisHost: boolean }): Promise<void> {
+  const port = Number(opts.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw invalidInput('E_PORT_INVALID', `port "${opts.port}" is not a number 0-65535`, { field: '--port' });
+  const store = await openMigratedStore(opts);
+  const { startServer } = await import('@patchloop/server');
+  const running = await startServer({ store, host: opts.host, port, logLevel: opts.logLevel, recordThisHost });
+  console.log(`Patchloop ${running.url} (store ${resolveStoreOptions(opts).describe})`);
+  if (running.hostAsset) console.log(`this host: ${running.hostAsset}`);
+  if (running.adminToken) {
+    console.log(`\nFirst start: an admin API token was created. It is shown only now; keep it:\n\n  ${running.adminToken}\n`);
+  } else {
+    console.log('API tokens: use the one printed at the first start, or create one with `npx patchloop token create --name NAME`');
+  }
+  console.log(`try: curl -H "Authorization: Bearer <token>" ${running.url}/api/v1/assets   (API description: ${running.url}/openapi.json)`);
+  const stop = async () => {
+    await running.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}

@@ -1,0 +1,3 @@
+export { buildApp, systemClock, type AppOptions } from './app.js';
+export { startServer, type StartServerOptions, type RunningServer } from './server.js';
+export { HTTP_STATUS_BY_KIND } from './http/error-handler.js';

@@ -1,0 +1,56 @@
+import { collectHostInventory } from '@patchloop/inventory';
+import type { Clock } from '@patchloop/core';
+import type { Store } from '@patchloop/store';
+import { buildApp, systemClock } from './app.js';
+import { ensureAdminToken } from './bootstrap/admin-token.js';
+import { recordSnapshot } from '@patchloop/store';
+
+export interface StartServerOptions {
+  store: Store;
+  host?: string;
+  port?: number;
+  logLevel?: string;
+  clock?: Clock;
+  /** Collect this machine's inventory and store it as an asset before listening (npm start). */
+  recordThisHost?: boolean;
+}
+
+export interface RunningServer {
+  url: string;
+  /** Plaintext of the admin token created on the first start; undefined on later starts. */
+  adminToken?: string;
+  /** "name (N packages)" when this host was recorded. */
+  hostAsset?: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the API: the store must already be migrated (the CLI does it). Creates the first admin
+ * token on a fresh store.
+ */
+export async function startServer({ store, host = '127.0.0.1', port = 8080, logLevel = 'info', clock = systemClock, recordThisHost = false }: StartServerOptions): Promise<RunningServer> {
+  const adminToken = await ensureAdminToken(store.tokens, clock);
+  const hostAsset = recordThisHost ? await recordLocalHost(store, clock) : undefined;
+  const app = await buildApp({ store, clock, logger: { level: logLevel } });
+  const address = await app.listen({ host, port });
+  return {
+    url: address.replace('[::1]', 'localhost'),
+    ...(adminToken ? { adminToken } : {}),
+    ...(hostAsset ? { hostAsset } : {}),
+    close: async () => {
+      await app.close();
+      await store.close();
+    },
+  };
+}
+
+async function recordLocalHost(store: Store, clock: Clock): Promise<string | undefined> {
+  try {
+    const snapshot = await collectHostInventory();
+    const { asset, summary } = await recordSnapshot(store, snapshot, clock.nowIso());
+    return `${asset.name} (${snapshot.packages.length} packages; ${summary.added} added, ${summary.removed} removed, ${summary.changed} changed since last start)`;
+  } catch (e) {
+    console.warn(`could not record this host's inventory: ${(e as Error).message}`);
+    return undefined;
+  }
+}
