@@ -6,6 +6,7 @@
  *   libapt and dpkg agree on what we generate.
  * Skips with a printed reason when a tool is missing. Set ORACLE_SEED to explore other pairs.
  */
+import { skipOracle } from '../../testing/oracle-skip.js';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -122,7 +123,7 @@ describe('dpkg oracle (real tools)', () => {
   const pairs = nearMissPairs(SEED, PAIRS);
 
   it(`${PAIRS} near-miss pairs agree with libapt (apt_pkg.version_compare)`, (t) => {
-    if (!hasAptPkg) return t.skip(`${PYTHON} with the apt_pkg module (python3-apt) is not installed`);
+    if (!hasAptPkg) return skipOracle(t, `${PYTHON} with the apt_pkg module (python3-apt) is not installed`);
     const answers = askOracle(PYTHON, ['-c', APT_BATCH], pairs);
     const wrong = disagreements(pairs, answers);
     t.diagnostic(`seed ${SEED}: ${pairs.length} pairs compared with libapt, ${wrong.length} disagreements; ` +
@@ -131,7 +132,7 @@ describe('dpkg oracle (real tools)', () => {
   });
 
   it(`${DPKG_SPOT_CHECKS} pairs agree with dpkg --compare-versions (and so libapt agrees with dpkg)`, (t) => {
-    if (!existsSync(DPKG)) return t.skip(`${DPKG} is not installed`);
+    if (!existsSync(DPKG)) return skipOracle(t, `${DPKG} is not installed`);
     const sample = pairs.filter((_, i) => i % Math.floor(PAIRS / DPKG_SPOT_CHECKS) === 0).slice(0, DPKG_SPOT_CHECKS);
     const answers = askOracle('/bin/sh', ['-c', DPKG_BATCH], sample);
     const wrong = disagreements(sample, answers);

@@ -6,6 +6,7 @@
  * - the 12 rpmvercmp.at rows that upstream disables ("arguably buggy"), checked against rpm here.
  * Skips with a printed reason when rpm is missing. Set ORACLE_SEED to explore other pairs.
  */
+import { skipOracle } from '../../testing/oracle-skip.js';
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -128,7 +129,7 @@ describe('rpm oracle (real rpm)', () => {
   const hasRpm = existsSync(RPM);
 
   it(`${PAIRS} near-miss pairs agree with rpm.vercmp`, (t) => {
-    if (!hasRpm) return t.skip(`${RPM} is not installed`);
+    if (!hasRpm) return skipOracle(t, `${RPM} is not installed`);
     const pairs = nearMissPairs(SEED, PAIRS);
     const answers = askRpm(pairs);
     const wrong = disagreements(pairs, answers);
@@ -138,7 +139,7 @@ describe('rpm oracle (real rpm)', () => {
   });
 
   it('the 12 upstream-disabled rpmvercmp.at rows agree with this rpm', (t) => {
-    if (!hasRpm) return t.skip(`${RPM} is not installed; the disabled rows stay unchecked`);
+    if (!hasRpm) return skipOracle(t, `${RPM} is not installed; the disabled rows stay unchecked`);
     const pairs = disabledVectors();
     assert.equal(pairs.length, 12);
     const wrong = disagreements(pairs, askRpm(pairs));
