@@ -3,6 +3,7 @@ export * from './clock/clock.js';
 export * from './inventory/asset.js';
 export * from './inventory/software-diff.js';
 export * from './advisory/advisory.js';
+export * from './advisory/vulnerability-intel.js';
 export * from './version/index.js';
 export * from './time/instant.js';
 export * from './version/registry.js';

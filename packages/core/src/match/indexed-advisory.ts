@@ -1,0 +1,34 @@
+import type { Advisory } from '../advisory/advisory.js';
+
+/** Names one advisory: ids are only unique within a source (Debian and Ubuntu OVAL both use CVE ids). */
+export interface AdvisoryRef {
+  readonly source: string;
+  readonly id: string;
+}
+
+/** An advisory as the matcher keeps it: with its unique id and its vulnerability ids computed once. */
+export interface IndexedAdvisory {
+  readonly advisory: Advisory;
+  readonly uid: string;
+  readonly vulnerabilityIds: readonly string[];
+}
+
+/** The unique id of an advisory within the matcher: source and id. */
+export function advisoryUid(ref: AdvisoryRef): string {
+  return `${ref.source}\u0000${ref.id}`;
+}
+
+/**
+ * Advisory id plus aliases, de-duplicated, CVE ids first (each group in record order).
+ * @example vulnerabilityIdsOf({ id: 'DSA-3029-1', aliases: ['CVE-2014-3616'], ... }) // ['CVE-2014-3616', 'DSA-3029-1']
+ */
+export function vulnerabilityIdsOf(advisory: Pick<Advisory, 'id' | 'aliases'>): string[] {
+  const all = [...new Set([advisory.id, ...advisory.aliases])];
+  const isCve = (id: string) => id.startsWith('CVE-');
+  return [...all.filter(isCve), ...all.filter((id) => !isCve(id))];
+}
+
+/** Wraps an advisory for indexing. */
+export function indexAdvisory(advisory: Advisory): IndexedAdvisory {
+  return { advisory, uid: advisoryUid(advisory), vulnerabilityIds: Object.freeze(vulnerabilityIdsOf(advisory)) };
+}
