@@ -23,3 +23,8 @@ export {
 export { debianReleaseFromName, debianReleaseFromPlatform } from './debian-oval/debian-release.js';
 export { E_OVAL_INVALID, E_XML_DTD_FORBIDDEN, E_BZ2_INVALID } from './debian-oval/oval.errors.js';
 export { canonicalJson, contentHash } from './shared/content-hash.js';
+export * from './feed-format.js';
+export { feedFormats, getFeedFormat, detectFeedFormat } from './registry.js';
+export { openInput, detectCompression, readHead, type Compression } from './shared/open-input.js';
+export { DEFAULT_INPUT_LIMITS, type InputLimits } from './shared/input-limits.js';
+export { DEFAULT_FRESHNESS_MS, parseFreshness } from './freshness.js';

@@ -10,3 +10,6 @@ export type { FindingRepository, FindingFilter, FindingDeltaSummary } from './fi
 export type { StoredFinding } from './findings/finding.mapper.js';
 export type { StoreTransaction } from './store.js';
 export { recordSnapshot, type RecordedSnapshot } from './inventory/record-snapshot.js';
+export type { FeedRepository } from './feeds/feed.repository.js';
+export type { FeedVersionInput, FeedImportOutcome, FeedSourceStatus, AdvisoryChanges, PackageGroup } from './feeds/feed.types.js';
+export { advisoryRecordId } from './feeds/feed.mapper.js';

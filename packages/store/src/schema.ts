@@ -78,7 +78,64 @@ export interface FindingRow {
   reopened_count: number;
 }
 
+export interface FeedSourceRow {
+  source: string;
+  active_version_id: string | null;
+  last_attempt_at: string | null;
+  last_success_at: string | null;
+  last_error: string | null;
+  last_error_at: string | null;
+  etag: string | null;
+  last_modified: string | null;
+  url: string | null;
+}
+
+export interface FeedVersionRow {
+  id: string;
+  source: string;
+  input_hash: string;
+  content_hash: string;
+  records: number;
+  advisories: number;
+  intel: number;
+  rejected: number;
+  data_date: string | null;
+  fetched_at: string;
+  imported_at: string;
+  origin: string | null;
+}
+
+export interface AdvisoryDbRow {
+  version_id: string;
+  record_id: string;
+  source: string;
+  advisory_id: string;
+  content_hash: string;
+  doc: unknown;
+}
+
+export interface AdvisoryPackageRow {
+  version_id: string;
+  record_id: string;
+  ecosystem: string;
+  kind: string;
+  name: string;
+}
+
+export interface VulnIntelRow {
+  version_id: string;
+  cve_id: string;
+  source: string;
+  content_hash: string;
+  doc: unknown;
+}
+
 export interface Database {
+  feed_sources: FeedSourceRow;
+  feed_versions: FeedVersionRow;
+  advisories: AdvisoryDbRow;
+  advisory_packages: AdvisoryPackageRow;
+  vuln_intel: VulnIntelRow;
   findings: FindingRow;
   assets: AssetRow;
   asset_software: AssetSoftwareRow;

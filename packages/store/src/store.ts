@@ -11,6 +11,10 @@ import { KyselyAssetRepository, type AssetRepository } from './assets/asset.repo
 import { KyselyInventoryRepository, type InventoryRepository } from './inventory/inventory.repository.js';
 import { KyselyTokenRepository, type TokenRepository } from './tokens/token.repository.js';
 import { KyselyFindingRepository, type FindingRepository } from './findings/finding.repository.js';
+import { KyselyFeedRepository, type FeedRepository } from './feeds/feed.repository.js';
+import type { BulkInserter } from './shared/bulk-insert.js';
+import { createSqliteBulkInserter } from './sqlite/sqlite.bulk.js';
+import { postgresBulkInserter } from './postgres/postgres.bulk.js';
 
 export { DEFAULT_SQLITE_PATH };
 
@@ -37,6 +41,7 @@ export interface Store {
   readonly assets: AssetRepository;
   readonly inventory: InventoryRepository;
   readonly findings: FindingRepository;
+  readonly feeds: FeedRepository;
   readonly tokens: TokenRepository;
   /** Runs fn with repositories bound to one transaction: all its writes commit or none do. */
   transaction<T>(fn: (tx: StoreTransaction) => Promise<T>): Promise<T>;
@@ -55,10 +60,10 @@ export interface Store {
 export async function openStore({ databaseUrl, sqlitePath = DEFAULT_SQLITE_PATH, schema }: StoreOptions = {}): Promise<Store> {
   if (databaseUrl && /^postgres(ql)?:\/\//.test(databaseUrl)) {
     const { dialect, pool } = await createPostgresDialect(databaseUrl, schema);
-    return buildStore('postgres', new Kysely<Database>({ dialect }), () => pool.end());
+    return buildStore('postgres', new Kysely<Database>({ dialect }), postgresBulkInserter, () => pool.end());
   }
-  const { dialect } = createSqliteDialect(sqlitePath);
-  return buildStore('sqlite', new Kysely<Database>({ dialect }), async () => undefined);
+  const { dialect, raw } = createSqliteDialect(sqlitePath);
+  return buildStore('sqlite', new Kysely<Database>({ dialect }), createSqliteBulkInserter(raw), async () => undefined);
 }
 
 function repositories(engine: Engine, db: Kysely<Database>): StoreTransaction {
@@ -69,11 +74,12 @@ function repositories(engine: Engine, db: Kysely<Database>): StoreTransaction {
   };
 }
 
-function buildStore(engine: Engine, db: Kysely<Database>, closeExtra: () => Promise<void>): Store {
+function buildStore(engine: Engine, db: Kysely<Database>, bulk: BulkInserter, closeExtra: () => Promise<void>): Store {
   return {
     engine,
     db,
     ...repositories(engine, db),
+    feeds: new KyselyFeedRepository(db, bulk),
     transaction: (fn) => db.transaction().execute((trx) => fn(repositories(engine, trx))),
     tokens: new KyselyTokenRepository(db),
     migrate: () => migrateToLatest(db as unknown as Kysely<unknown>, engine),

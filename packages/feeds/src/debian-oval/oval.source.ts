@@ -1,14 +1,11 @@
-import { spawn } from 'node:child_process';
-import { constants, createReadStream } from 'node:fs';
-import { access, open, stat } from 'node:fs/promises';
-import { basename, delimiter, join } from 'node:path';
-import { PassThrough, type Readable } from 'node:stream';
-import unbzip2Stream from 'unbzip2-stream';
-import { invalidInput, type Advisory } from '@patchloop/core';
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Readable } from 'node:stream';
+import type { Advisory } from '@patchloop/core';
+import { openInput, type Bzip2Decompressor } from '../shared/open-input.js';
 import type { OvalDocument } from './oval.types.js';
 import { parseDebianOval } from './oval.parser.js';
 import { ovalToAdvisories, type OvalRejection } from './oval.mapper.js';
-import { E_BZ2_INVALID } from './oval.errors.js';
 
 /** Counts for status reporting. tests/objects/states count the dpkginfo_* elements only. */
 export interface DebianOvalCounts {
@@ -34,7 +31,7 @@ export interface DebianOvalImport {
  * bookworm file), 'bzip2-cli' = the system `bzip2 -dc` in a child process (~1.3 s, on
  * another core, overlapping the parse), 'auto' = the CLI when `bzip2` is on PATH, else 'js'.
  */
-export type Bzip2Decompressor = 'auto' | 'js' | 'bzip2-cli';
+export type { Bzip2Decompressor };
 
 /** Options for {@link openOvalInput}. */
 export interface OpenOvalInputOptions {
@@ -48,8 +45,6 @@ export interface ReadDebianOvalFileOptions extends OpenOvalInputOptions {
   /** Force the release ("12", "bookworm") instead of reading each definition's platform. */
   release?: string;
 }
-
-const BZIP2_MAGIC = Buffer.from('BZh', 'latin1');
 
 /**
  * Read a Debian OVAL file, plain XML or bzip2 (detected from the "BZh" magic bytes, not the
@@ -74,9 +69,7 @@ export async function readDebianOvalFile(
  * Corrupt or truncated bzip2 data makes the stream fail with E_BZ2_INVALID.
  */
 export async function openOvalInput(path: string, { decompressor = 'auto' }: OpenOvalInputOptions = {}): Promise<Readable> {
-  if (!(await startsWith(path, BZIP2_MAGIC))) return createReadStream(path);
-  const useCli = decompressor === 'bzip2-cli' || (decompressor === 'auto' && (await findOnPath('bzip2')) !== undefined);
-  return useCli ? bunzip2WithCli(path) : bunzip2WithJs(createReadStream(path), basename(path));
+  return openInput(path, { decompressor });
 }
 
 /** Count definitions by class and the dpkginfo tests, objects and states of a document. */
@@ -89,60 +82,4 @@ export function countOvalDocument(doc: OvalDocument): DebianOvalCounts {
     objects: doc.counts.objects.dpkginfo_object ?? 0,
     states: doc.counts.states.dpkginfo_state ?? 0,
   };
-}
-
-async function startsWith(path: string, magic: Buffer): Promise<boolean> {
-  const handle = await open(path, 'r');
-  try {
-    const head = Buffer.alloc(magic.length);
-    const { bytesRead } = await handle.read(head, 0, magic.length, 0);
-    return bytesRead === magic.length && head.equals(magic);
-  } finally {
-    await handle.close();
-  }
-}
-
-function bunzip2WithJs(raw: Readable, file: string): Readable {
-  const out = new PassThrough();
-  const decompressor = unbzip2Stream();
-  raw.on('error', (e) => out.destroy(e));
-  decompressor.on('error', (e: Error) => {
-    raw.destroy();
-    out.destroy(invalidInput(E_BZ2_INVALID, `corrupt bzip2 data: ${e.message}`, { file }, e));
-  });
-  out.on('close', () => raw.destroy());
-  raw.pipe(decompressor).pipe(out);
-  return out;
-}
-
-function bunzip2WithCli(path: string): Readable {
-  const out = new PassThrough();
-  const child = spawn('bzip2', ['-dc', '--', path], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr.setEncoding('utf8').on('data', (d: string) => {
-    stderr += d;
-  });
-  child.on('error', (e) => out.destroy(e));
-  child.stdout.pipe(out, { end: false });
-  child.on('close', (code) => {
-    if (code === 0) out.end();
-    else out.destroy(invalidInput(E_BZ2_INVALID, `corrupt bzip2 data: bzip2 exited ${code}: ${stderr.trim()}`, { file: basename(path) }));
-  });
-  out.on('close', () => {
-    if (child.exitCode === null) child.kill();
-  });
-  return out;
-}
-
-async function findOnPath(command: string): Promise<string | undefined> {
-  for (const dir of (process.env.PATH ?? '').split(delimiter).filter((d) => d !== '')) {
-    const candidate = join(dir, command);
-    try {
-      await access(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not in this directory
-    }
-  }
-  return undefined;
 }

@@ -6,6 +6,8 @@ import { findingRowToStored, findingToColumns, type StoredFinding } from './find
 export interface FindingFilter {
   assetId?: string;
   advisoryId?: string;
+  /** Any of these advisory ids. */
+  advisoryIds?: readonly string[];
   /** open (default), resolved, or all */
   state?: 'open' | 'resolved' | 'all';
 }
@@ -68,10 +70,21 @@ export class KyselyFindingRepository implements FindingRepository {
     await this.db.updateTable('findings').set({ last_seen: at }).where('asset_id', '=', assetId).where('resolved_at', 'is', null).execute();
   }
 
-  async listFindings({ assetId, advisoryId, state = 'open' }: FindingFilter): Promise<StoredFinding[]> {
+  async listFindings(filter: FindingFilter): Promise<StoredFinding[]> {
+    if (filter.advisoryIds) {
+      const { advisoryIds, ...rest } = filter;
+      const out: StoredFinding[] = [];
+      for (let i = 0; i < advisoryIds.length; i += 500) out.push(...(await this.listFindingsWhere(rest, advisoryIds.slice(i, i + 500))));
+      return out;
+    }
+    return this.listFindingsWhere(filter);
+  }
+
+  private async listFindingsWhere({ assetId, advisoryId, state = 'open' }: FindingFilter, advisoryIds?: readonly string[]): Promise<StoredFinding[]> {
     let q = this.db.selectFrom('findings').selectAll().orderBy('finding_key');
     if (assetId) q = q.where('asset_id', '=', assetId);
     if (advisoryId) q = q.where('advisory_id', '=', advisoryId);
+    if (advisoryIds) q = q.where('advisory_id', 'in', advisoryIds);
     if (state === 'open') q = q.where('resolved_at', 'is', null);
     if (state === 'resolved') q = q.where('resolved_at', 'is not', null);
     return (await q.execute()).map(findingRowToStored);

@@ -21,6 +21,11 @@ export interface InventoryRepository {
   recordInventory(assetId: string, packages: readonly InstalledPackage[], at: string): Promise<InventoryChangeSummary>;
   /** Software installed at `at` (default: now). */
   listSoftware(assetId: string, at?: string): Promise<InstalledPackage[]>;
+  /**
+   * Packages installed now, on any asset, in this ecosystem whose binary or source name is one of
+   * `names` (what advisories naming those packages can match).
+   */
+  listCurrentPackagesByNames(ecosystem: string, names: readonly string[]): Promise<{ assetId: string; pkg: InstalledPackage }[]>;
   /** Every change (added, removed, changed) with its time, oldest first. */
   listSoftwareChanges(assetId: string, range?: { since?: string; until?: string }): Promise<SoftwareEvent[]>;
 }
@@ -64,6 +69,22 @@ export class KyselyInventoryRepository implements InventoryRepository {
       ? q.where('valid_to', 'is', null)
       : q.where('valid_from', '<=', at).where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', at)]));
     return (await q.execute()).map(softwareRowToPackage);
+  }
+
+  async listCurrentPackagesByNames(ecosystem: string, names: readonly string[]): Promise<{ assetId: string; pkg: InstalledPackage }[]> {
+    const out: { assetId: string; pkg: InstalledPackage }[] = [];
+    for (let i = 0; i < names.length; i += INSERT_CHUNK) {
+      const chunk = names.slice(i, i + INSERT_CHUNK);
+      const rows = await this.db
+        .selectFrom('asset_software')
+        .select(['asset_id', 'ecosystem', 'name', 'version', 'source_name', 'source_version', 'arch', 'purl'])
+        .where('valid_to', 'is', null)
+        .where('ecosystem', '=', ecosystem)
+        .where((eb) => eb.or([eb('name', 'in', chunk), eb('source_name', 'in', chunk)]))
+        .execute();
+      out.push(...rows.map((r) => ({ assetId: r.asset_id, pkg: softwareRowToPackage(r) })));
+    }
+    return out;
   }
 
   async listSoftwareChanges(assetId: string, range: { since?: string; until?: string } = {}): Promise<SoftwareEvent[]> {

@@ -1,0 +1,5 @@
+// Application services without the HTTP layer: the CLI imports these without loading Fastify.
+export { importFeedPath, type FeedImportOptions, type FeedImportReport } from './feeds/feed-import.service.js';
+export { rematchAsset, rematchAdvisoryChanges, type RematchResult } from './detection/rematch.js';
+export { hashInput } from './feeds/input-hash.js';
+export { buildFeedStatus, type FeedStatusLine } from './feeds/feed-status.js';

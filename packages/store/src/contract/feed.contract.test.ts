@@ -1,0 +1,88 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Advisory, VulnerabilityIntel } from '@patchloop/core';
+import { testEngines, type TestStore } from '../testing/test-stores.js';
+import type { Store } from '../store.js';
+import type { FeedVersionInput } from '../feeds/feed.types.js';
+
+// The feed store on every engine: versioned, atomic, idempotent imports.
+const engines = await testEngines();
+for (const engine of engines) {
+  describe(`feed store contract on ${engine.name}`, { skip: engine.skip }, () => {
+    let t: TestStore;
+    let s: Store;
+    before(async () => {
+      t = await engine.open();
+      s = t.store;
+    });
+    after(async () => t?.cleanup());
+
+    it('imports a version, serves it, and reports the changes of the next one', async () => {
+      const v1 = await s.feeds.importVersion(input('h1', [adv('CVE-1', 'openssl', '1.0-2'), adv('CVE-2', 'curl', '7.0-1')], [intel('CVE-1', 0.5)]), T1);
+      assert.deepEqual([v1.unchanged, v1.changes.added.length], [false, 2]);
+      assert.deepEqual((await s.feeds.listAdvisoriesForGroups([{ ecosystem: 'Debian:12', kind: 'source', name: 'openssl' }])).map((a) => a.id), ['CVE-1']);
+      assert.equal((await s.feeds.listIntel(['CVE-1']))[0]?.epss?.score, 0.5);
+
+      const v2 = await s.feeds.importVersion(input('h2', [adv('CVE-1', 'openssl', '1.0-3'), adv('CVE-3', 'zlib', '1.2-1')], [intel('CVE-1', 0.7)]), T2);
+      assert.deepEqual(v2.changes.added.map((a) => a.id), ['CVE-3']);
+      assert.deepEqual(v2.changes.changed.map((a) => a.id), ['CVE-1']);
+      assert.deepEqual(v2.changes.removed.map((a) => a.id), ['CVE-2']);
+      assert.deepEqual(v2.changes.previous.map((a) => a.id).sort(), ['CVE-1', 'CVE-2']);
+      assert.deepEqual((await s.feeds.listActiveAdvisories()).map((a) => a.id).sort(), ['CVE-1', 'CVE-3']);
+      assert.equal((await s.feeds.listIntel(['CVE-1']))[0]?.epss?.score, 0.7);
+      const leftovers = await s.db.selectFrom('advisories').select('record_id').where('version_id', '=', v1.versionId).execute();
+      assert.equal(leftovers.length, 0, 'the old version records are dropped');
+    });
+
+    it('re-importing identical content is a no-op that keeps the active version', async () => {
+      const before = await s.feeds.listSourceStatus();
+      const again = await s.feeds.importVersion(input('h3-same-content', [adv('CVE-1', 'openssl', '1.0-3'), adv('CVE-3', 'zlib', '1.2-1')], [intel('CVE-1', 0.7)]), T3);
+      assert.equal(again.unchanged, true);
+      assert.equal(again.versionId, before[0]!.activeVersionId);
+      assert.equal(await s.feeds.isActiveInput('test-feed', 'h3-same-content'), true);
+    });
+
+    it('a failing import leaves the previous version active and writes nothing', async () => {
+      const bad = adv('CVE-9', 'bash', '5.0-1');
+      (bad as unknown as { bomb: bigint }).bomb = 1n; // JSON.stringify throws mid-import
+      await assert.rejects(s.feeds.importVersion(input('h4', [adv('CVE-8', 'tar', '1.0-1'), bad], []), T3));
+      assert.deepEqual((await s.feeds.listActiveAdvisories()).map((a) => a.id).sort(), ['CVE-1', 'CVE-3']);
+      const versions = await s.db.selectFrom('feed_versions').select('id').where('input_hash', '=', 'h4').execute();
+      assert.equal(versions.length, 0);
+    });
+
+    it('records attempts and errors per source, and lists status', async () => {
+      await s.feeds.recordAttempt('test-feed', T4, { error: 'HTTP 500 from mirror', etag: '"abc"' });
+      const [st] = await s.feeds.listSourceStatus();
+      assert.deepEqual([st!.source, st!.records, st!.lastError, st!.etag, st!.lastSuccessAt], ['test-feed', 3, 'HTTP 500 from mirror', '"abc"', T3]);
+    });
+
+    it('bulk-imports many records (the engine-specific fast path)', async () => {
+      const many = Array.from({ length: 12_345 }, (_, i) => intel(`CVE-2024-${10000 + i}`, i / 20000));
+      const r = await s.feeds.importVersion({ ...input('bulk', [], many), source: 'bulk-feed' }, T4);
+      assert.equal(r.intelRecords, 12_345);
+      const n = await s.db.selectFrom('vuln_intel').select((eb) => eb.fn.countAll<number>().as('n')).where('version_id', '=', r.versionId).executeTakeFirstOrThrow();
+      assert.equal(Number(n.n), 12_345);
+    });
+  });
+}
+
+const T1 = '2026-11-01T00:00:00.000Z';
+const T2 = '2026-11-02T00:00:00.000Z';
+const T3 = '2026-11-03T00:00:00.000Z';
+const T4 = '2026-11-04T00:00:00.000Z';
+
+function input(inputHash: string, advisories: Advisory[], intelRecords: VulnerabilityIntel[]): FeedVersionInput {
+  return { source: 'test-feed', inputHash, records: advisories.length + intelRecords.length, rejected: 0, fetchedAt: T1, dataDate: T1, origin: 'test', advisories, intel: intelRecords };
+}
+
+function adv(id: string, pkg: string, fixed: string): Advisory {
+  return {
+    id, aliases: [], source: 'test-feed', affected: [{ ecosystem: 'Debian:12', name: pkg, packageKind: 'source', ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed }] }], versions: [] }],
+    severities: [], references: [], provenance: { feed: 'test-feed', recordId: `rec-${id}`, fetchedAt: T1, contentHash: `${id}-${pkg}-${fixed}` },
+  };
+}
+
+function intel(cveId: string, score: number): VulnerabilityIntel {
+  return { cveId, source: 'test-feed', cvss: [], cwes: [], references: [], epss: { score, percentile: score, date: '2025-04-15' }, provenance: { feed: 'test-feed', recordId: cveId, fetchedAt: T1, contentHash: `${cveId}-${score}` } };
+}

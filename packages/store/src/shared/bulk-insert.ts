@@ -1,0 +1,15 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.js';
+
+/** A column value as the drivers take it. */
+export type BulkValue = string | number | null;
+
+/**
+ * Fast multi-row inserts for feed imports (hundreds of thousands of rows). Implementations:
+ * sqlite/sqlite.bulk.ts (one prepared statement on the same connection, inside the caller's
+ * transaction) and postgres/postgres.bulk.ts (unnest over column arrays, 5,000 rows a query).
+ * `jsonColumns` are written as JSON text and cast where the engine stores jsonb.
+ */
+export interface BulkInserter {
+  insert(db: Kysely<Database>, table: keyof Database, columns: readonly string[], rows: readonly BulkValue[][], jsonColumns?: readonly string[]): Promise<void>;
+}
