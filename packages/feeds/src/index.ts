@@ -28,3 +28,7 @@ export { feedFormats, getFeedFormat, detectFeedFormat } from './registry.js';
 export { openInput, detectCompression, readHead, type Compression } from './shared/open-input.js';
 export { DEFAULT_INPUT_LIMITS, type InputLimits } from './shared/input-limits.js';
 export { DEFAULT_FRESHNESS_MS, parseFreshness } from './freshness.js';
+export * as kev from './kev/index.js';
+export * as epss from './epss/index.js';
+export * as nvd from './nvd/index.js';
+export * as cve5 from './cve5/index.js';

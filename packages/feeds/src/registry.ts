@@ -2,10 +2,18 @@ import { invalidInput } from '@patchloop/core';
 import type { FeedFormat, FeedSourceName } from './feed-format.js';
 import { FEED_SOURCE_NAMES } from './feed-format.js';
 import { debianOvalFormat } from './debian-oval/oval.format.js';
+import { kevFeed } from './kev/kev.source.js';
+import { epssFeed } from './epss/epss.source.js';
+import { nvdFeed } from './nvd/nvd.source.js';
+import { cve5Feed } from './cve5/cve5.source.js';
 
 /** Every feed format by source name: add a source by adding its folder and one line here. */
 export const feedFormats: Partial<Record<FeedSourceName, FeedFormat>> = {
   'debian-oval': debianOvalFormat,
+  kev: kevFeed,
+  epss: epssFeed,
+  nvd: nvdFeed,
+  cve5: cve5Feed,
 };
 
 /** The format for a source name, or E_FEED_SOURCE_UNKNOWN listing the known ones. */

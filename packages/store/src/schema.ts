@@ -30,6 +30,7 @@ export interface AssetRow {
   last_seen: string;
   source: string;
   updated_at: string;
+  inventory_hash: string | null;
 }
 
 /** One package on one asset over a time interval [valid_from, valid_to); valid_to null = installed now. */

@@ -14,7 +14,7 @@ import { KyselyFindingRepository, type FindingRepository } from './findings/find
 import { KyselyFeedRepository, type FeedRepository } from './feeds/feed.repository.js';
 import type { BulkInserter } from './shared/bulk-insert.js';
 import { createSqliteBulkInserter } from './sqlite/sqlite.bulk.js';
-import { postgresBulkInserter } from './postgres/postgres.bulk.js';
+import { createPostgresBulkInserter } from './postgres/postgres.bulk.js';
 
 export { DEFAULT_SQLITE_PATH };
 
@@ -60,29 +60,29 @@ export interface Store {
 export async function openStore({ databaseUrl, sqlitePath = DEFAULT_SQLITE_PATH, schema }: StoreOptions = {}): Promise<Store> {
   if (databaseUrl && /^postgres(ql)?:\/\//.test(databaseUrl)) {
     const { dialect, pool } = await createPostgresDialect(databaseUrl, schema);
-    return buildStore('postgres', new Kysely<Database>({ dialect }), postgresBulkInserter, () => pool.end());
+    return buildStore('postgres', new Kysely<Database>({ dialect }), createPostgresBulkInserter(), () => pool.end(), schema);
   }
   const { dialect, raw } = createSqliteDialect(sqlitePath);
   return buildStore('sqlite', new Kysely<Database>({ dialect }), createSqliteBulkInserter(raw), async () => undefined);
 }
 
-function repositories(engine: Engine, db: Kysely<Database>): StoreTransaction {
+function repositories(engine: Engine, db: Kysely<Database>, bulk: BulkInserter): StoreTransaction {
   return {
     assets: new KyselyAssetRepository(db, engine === 'sqlite' ? sqliteSql : postgresSql),
-    inventory: new KyselyInventoryRepository(db, engine),
+    inventory: new KyselyInventoryRepository(db, engine, bulk),
     findings: new KyselyFindingRepository(db),
   };
 }
 
-function buildStore(engine: Engine, db: Kysely<Database>, bulk: BulkInserter, closeExtra: () => Promise<void>): Store {
+function buildStore(engine: Engine, db: Kysely<Database>, bulk: BulkInserter, closeExtra: () => Promise<void>, schema?: string): Store {
   return {
     engine,
     db,
-    ...repositories(engine, db),
+    ...repositories(engine, db, bulk),
     feeds: new KyselyFeedRepository(db, bulk),
-    transaction: (fn) => db.transaction().execute((trx) => fn(repositories(engine, trx))),
+    transaction: (fn) => db.transaction().execute((trx) => fn(repositories(engine, trx, bulk))),
     tokens: new KyselyTokenRepository(db),
-    migrate: () => migrateToLatest(db as unknown as Kysely<unknown>, engine),
+    migrate: () => migrateToLatest(db as unknown as Kysely<unknown>, engine, schema),
     ping: async () => {
       await sql`select 1`.execute(db);
     },

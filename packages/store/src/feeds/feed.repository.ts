@@ -134,9 +134,9 @@ export class KyselyFeedRepository implements FeedRepository {
   }
 
   private async writeRecords(trx: Kysely<Database>, versionId: string, input: FeedVersionInput): Promise<void> {
-    await this.bulk.insert(trx, 'advisories', ADVISORY_COLUMNS, dedupeBy(input.advisories, advisoryRecordId).map((a) => advisoryToRow(versionId, a)), ['doc']);
+    await this.bulk.insert(trx, 'advisories', ADVISORY_COLUMNS, dedupeBy(input.advisories, advisoryRecordId).map((a) => advisoryToRow(versionId, a)));
     await this.bulk.insert(trx, 'advisory_packages', PACKAGE_COLUMNS, dedupeBy(input.advisories, advisoryRecordId).flatMap((a) => advisoryPackageRows(versionId, a)));
-    await this.bulk.insert(trx, 'vuln_intel', INTEL_COLUMNS, dedupeBy(input.intel, (i) => i.cveId).map((i) => intelToRow(versionId, i)), ['doc']);
+    await this.bulk.insert(trx, 'vuln_intel', INTEL_COLUMNS, dedupeBy(input.intel, (i) => i.cveId).map((i) => intelToRow(versionId, i)));
   }
 
   private async diffAgainst(trx: Kysely<Database>, previousId: string, next: readonly Advisory[]): Promise<AdvisoryChanges> {

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import type { BulkInserter } from '../shared/bulk-insert.js';
 import { DomainError, diffSoftware, packageFullKey, type InstalledPackage, type SoftwareChange } from '@patchloop/core';
 import type { Database } from '../schema.js';
 import type { Engine } from '../shared/engine.js';
@@ -31,17 +33,22 @@ export interface InventoryRepository {
 }
 
 const INSERT_CHUNK = 500;
+const SOFTWARE_COLUMNS = ['asset_id', 'ecosystem', 'name', 'version', 'source_name', 'source_version', 'arch', 'purl', 'valid_from', 'valid_to'] as const;
 
 export class KyselyInventoryRepository implements InventoryRepository {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly engine: Engine,
+    private readonly bulk: BulkInserter,
   ) {}
 
   async recordInventory(assetId: string, packages: readonly InstalledPackage[], at: string): Promise<InventoryChangeSummary> {
     const wanted = dedupe(packages);
+    const hash = inventoryHash(wanted);
     return inTransaction(this.db, async (trx) => {
-      await assertAssetExists(trx, assetId);
+      const asset = await trx.selectFrom('assets').select(['id', 'inventory_hash']).where('id', '=', assetId).executeTakeFirst();
+      if (!asset) throw new DomainError('E_ASSET_NOT_FOUND', 'not_found', `asset ${assetId} not found`);
+      if (asset.inventory_hash === hash) return { added: 0, removed: 0, changed: 0, unchanged: wanted.length, changes: [] };
       const current = await trx
         .selectFrom('asset_software')
         .select(['id', 'ecosystem', 'name', 'version', 'source_name', 'source_version', 'arch', 'purl'])
@@ -51,7 +58,8 @@ export class KyselyInventoryRepository implements InventoryRepository {
       const idsByKey = groupIds(current.map((r) => [packageFullKey(softwareRowToPackage(r)), r.id]));
       const changes = diffSoftware(current.map(softwareRowToPackage), wanted);
       await closeRows(trx, closedIds(changes, idsByKey), at);
-      await insertRows(trx, assetId, opened(changes), at);
+      await this.insertRows(trx, assetId, opened(changes), at);
+      await trx.updateTable('assets').set({ inventory_hash: hash }).where('id', '=', assetId).execute();
       return summarize(changes, wanted.length);
     });
   }
@@ -96,9 +104,17 @@ export class KyselyInventoryRepository implements InventoryRepository {
     return softwareEventsFromRows(rows, range);
   }
 
-  /** Engine in use (kept for engine-specific bulk paths). */
+  /** Engine in use. */
   get engineName(): Engine {
     return this.engine;
+  }
+
+  private async insertRows(trx: Kysely<Database>, assetId: string, packages: InstalledPackage[], at: string): Promise<void> {
+    const rows = packages.map((p) => {
+      const c = packageToSoftwareColumns(p);
+      return [assetId, c.ecosystem, c.name, c.version, c.source_name, c.source_version, c.arch, c.purl, at, null];
+    });
+    await this.bulk.insert(trx, 'asset_software', SOFTWARE_COLUMNS, rows);
   }
 }
 
@@ -107,9 +123,11 @@ function inTransaction<T>(db: Kysely<Database>, fn: (trx: Kysely<Database>) => P
   return db.isTransaction ? fn(db) : db.transaction().execute(fn);
 }
 
-async function assertAssetExists(trx: Kysely<Database>, assetId: string): Promise<void> {
-  const found = await trx.selectFrom('assets').select('id').where('id', '=', assetId).executeTakeFirst();
-  if (!found) throw new DomainError('E_ASSET_NOT_FOUND', 'not_found', `asset ${assetId} not found`);
+/** Order-independent digest of a package list (sorted full keys). */
+function inventoryHash(packages: readonly InstalledPackage[]): string {
+  const h = createHash('sha256');
+  for (const k of packages.map(packageFullKey).sort()) h.update(k).update('\n');
+  return h.digest('hex');
 }
 
 function dedupe(packages: readonly InstalledPackage[]): InstalledPackage[] {
@@ -142,12 +160,6 @@ async function closeRows(trx: Kysely<Database>, ids: number[], at: string): Prom
   }
 }
 
-async function insertRows(trx: Kysely<Database>, assetId: string, packages: InstalledPackage[], at: string): Promise<void> {
-  for (let i = 0; i < packages.length; i += INSERT_CHUNK) {
-    const values = packages.slice(i, i + INSERT_CHUNK).map((p) => ({ ...packageToSoftwareColumns(p), asset_id: assetId, valid_from: at, valid_to: null }));
-    await trx.insertInto('asset_software').values(values).execute();
-  }
-}
 
 function summarize(changes: SoftwareChange[], total: number): InventoryChangeSummary {
   const count = (k: SoftwareChange['kind']) => changes.filter((c) => c.kind === k).length;

@@ -2,6 +2,7 @@ import type { StoreMigration } from './migration.js';
 import * as initialInventory from './20261126T2100-initial-inventory.js';
 import * as findings from './20261126T2130-findings.js';
 import * as feeds from './20261126T2200-feeds.js';
+import * as inventoryHash from './20261126T2230-inventory-hash.js';
 
 /**
  * Every migration, in order. Names are timestamp + intent; the list is explicit (no directory
@@ -11,4 +12,5 @@ export const migrations: Record<string, StoreMigration> = {
   '20261126T2100-initial-inventory': initialInventory,
   '20261126T2130-findings': findings,
   '20261126T2200-feeds': feeds,
+  '20261126T2230-inventory-hash': inventoryHash,
 };

@@ -12,13 +12,14 @@ export interface MigrationReport {
  * Applies every pending migration (forward only). Kysely takes a lock while migrating, so several
  * servers starting at once on one PostgreSQL database do not race.
  */
-export async function migrateToLatest(db: Kysely<unknown>, engine: Engine): Promise<MigrationReport> {
+export async function migrateToLatest(db: Kysely<unknown>, engine: Engine, schema?: string): Promise<MigrationReport> {
   const ctx = { engine, types: columnTypesFor(engine) };
   const provider = {
     getMigrations: async () =>
       Object.fromEntries(Object.entries(migrations).map(([name, m]) => [name, { up: (d: Kysely<unknown>) => m.up(d, ctx) }])),
   };
-  const migrator = new Migrator({ db, provider });
+  // With a schema, Kysely must be told: its "table exists" check otherwise sees other schemas' tables.
+  const migrator = new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results = [] } = await migrator.migrateToLatest();
   if (error) {
     const failed = results.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

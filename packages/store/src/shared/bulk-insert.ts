@@ -8,8 +8,8 @@ export type BulkValue = string | number | null;
  * Fast multi-row inserts for feed imports (hundreds of thousands of rows). Implementations:
  * sqlite/sqlite.bulk.ts (one prepared statement on the same connection, inside the caller's
  * transaction) and postgres/postgres.bulk.ts (unnest over column arrays, 5,000 rows a query).
- * `jsonColumns` are written as JSON text and cast where the engine stores jsonb.
+ * JSON columns take JSON text; PostgreSQL casts every value to its column's type.
  */
 export interface BulkInserter {
-  insert(db: Kysely<Database>, table: keyof Database, columns: readonly string[], rows: readonly BulkValue[][], jsonColumns?: readonly string[]): Promise<void>;
+  insert(db: Kysely<Database>, table: keyof Database, columns: readonly string[], rows: readonly BulkValue[][]): Promise<void>;
 }
