@@ -6,10 +6,14 @@ import { kevFeed } from './kev/kev.source.js';
 import { epssFeed } from './epss/epss.source.js';
 import { nvdFeed } from './nvd/nvd.source.js';
 import { cve5Feed } from './cve5/cve5.source.js';
+import { csafFormat } from './csaf/csaf.format.js';
+import { ubuntuOvalFormat } from './ubuntu-oval/ubuntu-oval.format.js';
 
 /** Every feed format by source name: add a source by adding its folder and one line here. */
 export const feedFormats: Partial<Record<FeedSourceName, FeedFormat>> = {
   'debian-oval': debianOvalFormat,
+  'ubuntu-oval': ubuntuOvalFormat,
+  csaf: csafFormat,
   kev: kevFeed,
   epss: epssFeed,
   nvd: nvdFeed,
