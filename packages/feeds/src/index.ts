@@ -46,3 +46,7 @@ export { BUNDLE_FORMAT, type BundleManifest, type BundleFileEntry } from './bund
 export { E_BUNDLE_SIGNATURE_INVALID, E_BUNDLE_INVALID, E_BUNDLE_KEY_INVALID, E_BUNDLE_KEY_EXISTS } from './bundle/bundle.errors.js';
 export * as csaf from './csaf/index.js';
 export * as ubuntuOval from './ubuntu-oval/index.js';
+export * as osv from './osv/index.js';
+export * as alpineSecdb from './alpine-secdb/index.js';
+export * as debianDsa from './debian-dsa/index.js';
+export * as debianTracker from './debian-tracker/index.js';

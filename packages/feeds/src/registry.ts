@@ -7,12 +7,20 @@ import { epssFeed } from './epss/epss.source.js';
 import { nvdFeed } from './nvd/nvd.source.js';
 import { cve5Feed } from './cve5/cve5.source.js';
 import { csafFormat } from './csaf/csaf.format.js';
+import { osvFormat } from './osv/osv.source.js';
+import { alpineSecdbFormat } from './alpine-secdb/secdb.source.js';
+import { debianDsaFormat } from './debian-dsa/dsa.source.js';
+import { debianTrackerFormat } from './debian-tracker/tracker.source.js';
 import { ubuntuOvalFormat } from './ubuntu-oval/ubuntu-oval.format.js';
 
 /** Every feed format by source name: add a source by adding its folder and one line here. */
 export const feedFormats: Partial<Record<FeedSourceName, FeedFormat>> = {
+  osv: osvFormat,
   'debian-oval': debianOvalFormat,
+  'debian-dsa': debianDsaFormat,
+  'debian-tracker': debianTrackerFormat,
   'ubuntu-oval': ubuntuOvalFormat,
+  'alpine-secdb': alpineSecdbFormat,
   csaf: csafFormat,
   kev: kevFeed,
   epss: epssFeed,

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { openMigratedStore, type DbFlags } from '../store-options.js';
 import { printJson, printTable } from '../output.js';
+import { registerFeedsSyncCommand } from './feeds-sync.command.js';
+import { registerFeedsBundleCommands } from './feeds-bundle.command.js';
 
 const dbOption = ['--db <file-or-url>', 'SQLite file or postgres:// URL (default ./data/patchloop.db, or PATCHLOOP_DB / DATABASE_URL)'] as const;
 
@@ -43,6 +45,8 @@ export function registerFeedsCommands(program: Command): void {
         await store.close();
       }
     });
+  registerFeedsSyncCommand(feeds, dbOption);
+  registerFeedsBundleCommands(feeds, dbOption);
 }
 
 function printImport(r: Awaited<ReturnType<typeof import('@patchloop/server/services')['importFeedPath']>>): void {

@@ -49,7 +49,7 @@ describe('openInput', () => {
     await assert.rejects(readAll(file('trunc.gz', full.subarray(0, full.length - 20))), { code: 'E_GZIP_INVALID', message: /trunc\.gz/ });
   });
 
-  it('refuses a zip archive (archives are read entry by entry elsewhere)', async () => {
+  it('refuses to stream a zip archive (archives are read entry by entry elsewhere)', async () => {
     await assert.rejects(openInput(file('a.zip', Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))), { code: 'E_INPUT_IS_ARCHIVE' });
   });
 });

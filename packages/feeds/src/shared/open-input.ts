@@ -124,8 +124,12 @@ async function findOnPath(command: string): Promise<string | undefined> {
   return undefined;
 }
 
-/** Reads the first `bytes` of the decompressed content as UTF-8 text (for format detection). */
+/**
+ * Reads the first `bytes` of the content as text for format detection: decompressed for gzip and
+ * bzip2; for a zip archive the raw bytes (signature and first entry name), as latin1.
+ */
 export async function readHead(path: string, bytes = 8192): Promise<string> {
+  if ((await detectCompression(path)) === 'zip') return readRawHead(path, bytes);
   const stream = await openInput(path);
   const chunks: Buffer[] = [];
   let total = 0;
@@ -136,4 +140,15 @@ export async function readHead(path: string, bytes = 8192): Promise<string> {
   }
   stream.destroy();
   return Buffer.concat(chunks).subarray(0, bytes).toString('utf8');
+}
+
+async function readRawHead(path: string, bytes: number): Promise<string> {
+  const handle = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(buf, 0, bytes, 0);
+    return buf.subarray(0, bytesRead).toString('latin1');
+  } finally {
+    await handle.close();
+  }
 }

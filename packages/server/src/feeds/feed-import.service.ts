@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { DomainError, isDomainError } from '@patchloop/core';
-import { detectFeedFormat, getFeedFormat, readHead, detectCompression, type FeedFormat, type FeedRejection } from '@patchloop/feeds';
+import { detectFeedFormat, getFeedFormat, readHead, type FeedFormat, type FeedRejection } from '@patchloop/feeds';
 import type { Store } from '@patchloop/store';
 import { rematchAdvisoryChanges, type RematchResult } from '../detection/rematch.js';
 import { hashInput, listFiles } from './input-hash.js';
@@ -68,7 +68,7 @@ export async function importFeedPath(store: Store, path: string, opts: FeedImpor
 async function chooseFormat(path: string, source: string | undefined): Promise<FeedFormat> {
   if (source) return getFeedFormat(source);
   const sample = await sampleFile(path);
-  const head = (await detectCompression(sample)) === 'zip' ? '' : await readHead(sample);
+  const head = await readHead(sample);
   const format = detectFeedFormat(head, basename(sample));
   if (!format) throw new DomainError('E_FEED_FORMAT_UNKNOWN', 'invalid_input', 'cannot tell which feed this is from its content; give --source', { location: { file: path } });
   return format;
