@@ -8,3 +8,4 @@ export * from './version/index.js';
 export * from './time/instant.js';
 export * from './version/registry.js';
 export * from './match/index.js';
+export * from './risk/index.js';

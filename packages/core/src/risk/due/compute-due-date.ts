@@ -1,0 +1,92 @@
+import { parseInstant } from '../../time/instant.js';
+import type { AssetRiskContext } from '../context/asset-risk-context.js';
+import type { VulnerabilityProfile } from '../intel/vulnerability-profile.js';
+import type { SsvcOutcome } from '../ssvc/ssvc-decision-points.js';
+import { checkDueDateRule, matchesDueDateRule, type DueDateFacts, type DueDateRule } from './due-date-rule.js';
+import { DEFAULT_SLA_POLICY, slaDays, type SlaPolicy, type SlaRow } from './sla-policy.js';
+
+/** Why a due date applies: the KEV catalog's due date, the SLA matrix, or a named organisation rule. */
+export type DueReason = 'kev' | 'sla' | `rule:${string}`;
+
+export interface DueCandidate {
+  readonly reason: DueReason;
+  /** ISO-8601 instant, UTC. */
+  readonly dueDate: string;
+  readonly explanation: string;
+}
+
+export interface DueDate {
+  /** The earliest candidate (ISO-8601 instant, UTC). */
+  readonly dueDate: string;
+  readonly reason: DueReason;
+  /** Every candidate that applied, in the order kev, rules (as given), sla. */
+  readonly candidates: readonly DueCandidate[];
+}
+
+export interface ComputeDueDateInput {
+  /** When the finding was first seen (ISO-8601); SLA and rule days count from here. */
+  readonly firstSeen: string;
+  readonly profile: VulnerabilityProfile;
+  readonly outcome: SsvcOutcome;
+  readonly assetContext: AssetRiskContext;
+  readonly slaPolicy?: SlaPolicy;
+  readonly rules?: readonly DueDateRule[];
+}
+
+const DAY_MS = 86_400_000;
+const addDays = (instant: string, days: number): string => new Date(Date.parse(instant) + days * DAY_MS).toISOString();
+
+function factsOf({ profile, outcome, assetContext: c }: ComputeDueDateInput): DueDateFacts {
+  return {
+    cveId: profile.cveId,
+    kev: profile.kev !== undefined,
+    ...(profile.cvss ? { severity: profile.cvss.cvss.severity } : {}),
+    outcome,
+    tags: c.tags,
+    ...(c.environment === undefined ? {} : { environment: c.environment }),
+    exposure: c.exposure,
+    criticality: c.criticality,
+  };
+}
+
+function kevCandidate(profile: VulnerabilityProfile): DueCandidate[] {
+  const due = profile.kev?.dueDate;
+  if (due === undefined) return [];
+  return [{ reason: 'kev', dueDate: parseInstant(due, 'profile.kev.dueDate'), explanation: `CISA KEV due date ${due} (added ${profile.kev?.dateAdded ?? '?'})` }];
+}
+
+function ruleCandidates(rules: readonly DueDateRule[], facts: DueDateFacts, firstSeen: string): DueCandidate[] {
+  return rules.filter((r) => matchesDueDateRule(r, facts)).map((r): DueCandidate => {
+    const reason: DueReason = `rule:${r.name}`;
+    if (r.date !== undefined) return { reason, dueDate: parseInstant(r.date, `rules.${r.name}.date`), explanation: `rule ${r.name}: fixed date ${r.date}` };
+    const days = r.days ?? 0;
+    return { reason, dueDate: addDays(firstSeen, days), explanation: `rule ${r.name}: ${days} days from first seen` };
+  });
+}
+
+function slaCandidate(policy: SlaPolicy, facts: DueDateFacts, firstSeen: string): DueCandidate {
+  const row: SlaRow = policy.basis === 'ssvc-outcome' ? facts.outcome : (facts.severity ?? 'Unscored');
+  const days = slaDays(policy, row, facts.exposure, facts.criticality);
+  const explanation = `SLA ${policy.name}: ${row}, ${facts.exposure}, criticality ${facts.criticality} -> ${days} days from first seen ${firstSeen}`;
+  return { reason: 'sla', dueDate: addDays(firstSeen, days), explanation };
+}
+
+/**
+ * The remediation due date: the EARLIEST of the CISA KEV due date (CVE in KEV), every matching
+ * organisation rule, and the SLA matrix, counted from first seen. A bare date (KEV's YYYY-MM-DD, a
+ * rule's fixed date) means the start of that day in UTC. On a tie the first in the order kev, rules,
+ * sla is reported. Pure: times in and out as ISO strings, no clock.
+ * Throws E_INSTANT_INVALID, E_DUE_RULE_INVALID or E_SLA_POLICY_INVALID on bad input.
+ * @example
+ * computeDueDate({ firstSeen: '2024-03-01T08:00:00Z', profile, outcome: 'Attend', assetContext })
+ * // { dueDate: '2024-03-15T08:00:00.000Z', reason: 'sla', candidates: [ … ] }
+ */
+export function computeDueDate(input: ComputeDueDateInput): DueDate {
+  const { slaPolicy = DEFAULT_SLA_POLICY, rules = [] } = input;
+  rules.forEach(checkDueDateRule);
+  const firstSeen = parseInstant(input.firstSeen, 'firstSeen');
+  const facts = factsOf(input);
+  const candidates = [...kevCandidate(input.profile), ...ruleCandidates(rules, facts, firstSeen), slaCandidate(slaPolicy, facts, firstSeen)];
+  const earliest = candidates.reduce((best, c) => (c.dueDate < best.dueDate ? c : best));
+  return { dueDate: earliest.dueDate, reason: earliest.reason, candidates };
+}
