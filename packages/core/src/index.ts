@@ -9,3 +9,4 @@ export * from './time/instant.js';
 export * from './version/registry.js';
 export * from './match/index.js';
 export * from './risk/index.js';
+export * from './policy/index.js';

@@ -50,3 +50,4 @@ export * as osv from './osv/index.js';
 export * as alpineSecdb from './alpine-secdb/index.js';
 export * as debianDsa from './debian-dsa/index.js';
 export * as debianTracker from './debian-tracker/index.js';
+export * as vex from './vex/index.js';

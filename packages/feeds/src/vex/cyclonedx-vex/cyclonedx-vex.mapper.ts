@@ -1,4 +1,5 @@
-import { parseInstant, type VexJustification, type VexProvenance, type VexStatement, type VexStatus } from '@patchloop/core';
+import { invalidInput, parseInstant, type VexJustification, type VexProvenance, type VexStatement, type VexStatus } from '@patchloop/core';
+import { E_CYCLONEDX_VEX_INVALID } from '../vex.errors.js';
 import { affectsToProduct, type BomIndex } from './cyclonedx-vex.refs.js';
 import type { CdxAnalysisState, CdxDocument, CdxVulnerability } from './cyclonedx-vex.types.js';
 
@@ -44,7 +45,7 @@ export function cdxProvenance(doc: CdxDocument, file: string): VexProvenance {
   return { format: 'cyclonedx-vex', ...(documentId === undefined ? {} : { documentId }), ...(author === undefined ? {} : { author }), file };
 }
 
-function statementTime(v: CdxVulnerability, doc: CdxDocument, pointer: string): string | undefined {
+function statementTime(v: CdxVulnerability, doc: CdxDocument, pointer: string, file: string): string | undefined {
   const a = v.analysis;
   const candidates: [string | undefined, string][] = [
     [a?.lastUpdated, `${pointer}/analysis/lastUpdated`],
@@ -55,7 +56,12 @@ function statementTime(v: CdxVulnerability, doc: CdxDocument, pointer: string): 
     [doc.metadata?.timestamp, '/metadata/timestamp'],
   ];
   const found = candidates.find(([value]) => value !== undefined);
-  return found?.[0] === undefined ? undefined : parseInstant(found[0], found[1]);
+  if (found?.[0] === undefined) return undefined;
+  try {
+    return parseInstant(found[0], found[1]);
+  } catch (cause) {
+    throw invalidInput(E_CYCLONEDX_VEX_INVALID, `${JSON.stringify(found[0])} is not an ISO-8601 date-time`, { file, field: found[1] }, cause);
+  }
 }
 
 function actionOf(v: CdxVulnerability): string | undefined {
@@ -82,7 +88,7 @@ export function cdxVulnerabilityToStatement(v: CdxVulnerability, pointer: string
     ...(v.analysis?.detail === undefined ? {} : { impactStatement: v.analysis.detail }),
   };
   const actionStatement = actionOf(v);
-  const timestamp = statementTime(v, doc, pointer);
+  const timestamp = statementTime(v, doc, pointer, file);
   return {
     vulnerabilityId: v.id,
     aliases,

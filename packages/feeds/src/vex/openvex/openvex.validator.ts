@@ -14,7 +14,13 @@ export interface OpenVexSchemaProblem {
  * characters or the characters IRIs exclude. Relative references are allowed because JSON-LD
  * resolves them against the document (go-vex's own v0.0.1 examples use "@id": "my-vexdoc2").
  */
-const IRI_REFERENCE = /^[^\s\u0000-\u001f\u007f<>"{}|\\^`]+$/u;
+function isIriReference(text: string): boolean {
+  if (text === '' || /[\s<>"{}|\\^`]/u.test(text)) return false;
+  return ![...text].some((ch) => {
+    const code = ch.codePointAt(0) ?? 0;
+    return code < 0x20 || code === 0x7f;
+  });
+}
 
 const compiled = new Map<OpenVexSpecVersion, ValidateFunction<OpenVexDocument>>();
 
@@ -28,7 +34,7 @@ function openVexValidator(version: OpenVexSpecVersion): ValidateFunction<OpenVex
   if (cached) return cached;
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   addFormats.default(ajv, ['date-time', 'uri']); // CommonJS: under NodeNext the default import is the module object
-  ajv.addFormat('iri', IRI_REFERENCE);
+  ajv.addFormat('iri', { type: 'string', validate: isIriReference });
   const required = OPENVEX_SCHEMA.required.filter((f) => version === 'v0.2.0' || (f !== 'timestamp' && f !== 'version'));
   const validate = ajv.compile<OpenVexDocument>({ ...OPENVEX_SCHEMA, required });
   compiled.set(version, validate);
