@@ -9,6 +9,7 @@ import { registerAssetsCommands } from './commands/assets.command.js';
 import { registerTokenCommands } from './commands/token.command.js';
 import { registerVersionCommands } from './commands/version.command.js';
 import { registerFeedsCommands } from './commands/feeds.command.js';
+import { registerScanCommand } from './commands/scan.command.js';
 
 /** Every command, registered explicitly (one file per command group). */
 export function buildProgram(): Command {
@@ -17,7 +18,7 @@ export function buildProgram(): Command {
     .version('0.1.0', '-V, --version')
     .showHelpAfterError('(add --help for usage)')
     .exitOverride();
-  for (const register of [registerStartCommand, registerServerCommand, registerDbCommands, registerInventoryCommand, registerAssetsCommands, registerTokenCommands, registerFeedsCommands, registerVersionCommands]) {
+  for (const register of [registerStartCommand, registerServerCommand, registerScanCommand, registerDbCommands, registerInventoryCommand, registerAssetsCommands, registerTokenCommands, registerFeedsCommands, registerVersionCommands]) {
     register(program);
   }
   program.commands.forEach(exitOverrideDeep);

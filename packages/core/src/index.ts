@@ -10,3 +10,4 @@ export * from './version/registry.js';
 export * from './match/index.js';
 export * from './risk/index.js';
 export * from './policy/index.js';
+export * from './assess/index.js';

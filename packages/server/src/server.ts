@@ -3,6 +3,7 @@ import type { Clock } from '@patchloop/core';
 import type { Store } from '@patchloop/store';
 import { buildApp, systemClock } from './app.js';
 import { ensureAdminToken } from './bootstrap/admin-token.js';
+import { rematchAsset } from './detection/rematch.js';
 import { recordSnapshot } from '@patchloop/store';
 
 export interface StartServerOptions {
@@ -46,9 +47,12 @@ export async function startServer({ store, host = '127.0.0.1', port = 8080, logL
 
 async function recordLocalHost(store: Store, clock: Clock): Promise<string | undefined> {
   try {
+    const at = clock.nowIso();
     const snapshot = await collectHostInventory();
-    const { asset, summary } = await recordSnapshot(store, snapshot, clock.nowIso());
-    return `${asset.name} (${snapshot.packages.length} packages; ${summary.added} added, ${summary.removed} removed, ${summary.changed} changed since last start)`;
+    const { asset, summary } = await recordSnapshot(store, snapshot, at);
+    await rematchAsset(store, asset.id, at);
+    const open = await store.findings.listFindings({ assetId: asset.id });
+    return `${asset.name} (${snapshot.packages.length} packages; ${summary.added} added, ${summary.removed} removed, ${summary.changed} changed since last start; ${open.length} open findings)`;
   } catch (e) {
     console.warn(`could not record this host's inventory: ${(e as Error).message}`);
     return undefined;

@@ -3,3 +3,5 @@ export { importFeedPath, type FeedImportOptions, type FeedImportReport } from '.
 export { rematchAsset, rematchAdvisoryChanges, type RematchResult } from './detection/rematch.js';
 export { hashInput } from './feeds/input-hash.js';
 export { buildFeedStatus, type FeedStatusLine } from './feeds/feed-status.js';
+export { scanInventory, type ScanOptions } from './scan/scan.service.js';
+export { toScanFindings, type ScanReport, type ScanFinding } from './scan/scan-report.js';

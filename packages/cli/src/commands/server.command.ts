@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { invalidInput } from '@patchloop/core';
 import { openMigratedStore, resolveStoreOptions, type DbFlags } from '../store-options.js';
+import { importSnapshot } from '../snapshot.js';
 
 export interface ServeFlags extends DbFlags {
   host: string;
@@ -28,6 +29,7 @@ export async function serve(opts: ServeFlags, { recordThisHost }: { recordThisHo
   const port = Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw invalidInput('E_PORT_INVALID', `port "${opts.port}" is not a number 0-65535`, { field: '--port' });
   const store = await openMigratedStore(opts);
+  if (recordThisHost) await importSnapshot(store, (line) => console.log(line));
   const { startServer } = await import('@patchloop/server');
   const running = await startServer({ store, host: opts.host, port, logLevel: opts.logLevel, recordThisHost });
   console.log(`Patchloop ${running.url} (store ${resolveStoreOptions(opts).describe})`);

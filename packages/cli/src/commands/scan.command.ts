@@ -1,0 +1,99 @@
+import type { Command } from 'commander';
+import { invalidInput, type Criticality, type Exposure, type InventorySnapshot } from '@patchloop/core';
+import type { InventoryFormat } from '@patchloop/inventory';
+import type { ScanReport } from '@patchloop/server/services';
+import { openMigratedStore, type DbFlags } from '../store-options.js';
+import { importSnapshot } from '../snapshot.js';
+import { printJson } from '../output.js';
+import { EXIT } from '../exit-codes.js';
+import { printScanTable } from '../scan/scan-table.js';
+import { toSarif } from '../scan/scan-sarif.js';
+import { toCsv } from '../scan/scan-csv.js';
+import { failOnMatches, parseFailOn } from '../scan/fail-on.js';
+
+interface ScanFlags extends DbFlags {
+  dpkgStatus?: string; rpmQa?: string; apkInstalled?: string; sbom?: string; lockfile?: string;
+  ecosystem?: string; name?: string; feed: string[]; vex: string[];
+  json?: boolean; sarif?: boolean; csv?: boolean; failOn?: string; limit: string; criticality?: string; exposure?: string;
+}
+
+const collect = (v: string, prev: string[]) => [...prev, v];
+
+/** patchloop scan: this host (default) or a file -> what to fix first, and why. */
+export function registerScanCommand(program: Command): void {
+  program
+    .command('scan')
+    .description('scan this host, a package database, an SBOM or a lockfile against the stored feeds (the bundled snapshot when none); ranked by risk')
+    .option('--dpkg-status <file>').option('--rpm-qa <file>').option('--apk-installed <file>')
+    .option('--sbom <file>', 'CycloneDX or SPDX JSON').option('--lockfile <file>', 'package-lock.json, requirements.txt or poetry.lock')
+    .option('--ecosystem <name>', 'ecosystem of a package database, e.g. Debian:12 (default: this host\'s)')
+    .option('--name <asset>', 'name to show for the scanned target')
+    .option('--db <file-or-url>', 'SQLite file or postgres:// URL (default ./data/patchloop.db)')
+    .option('--feed <path>', 'also use this feed file/directory for this run (repeatable)', collect, [])
+    .option('--vex <file>', 'apply an OpenVEX or CycloneDX VEX document (repeatable)', collect, [])
+    .option('--criticality <1-5>', 'asset criticality for SSVC and priority (default 3)')
+    .option('--exposure <exposure>', 'internet | internal | isolated (default internal)')
+    .option('--json', 'the full report as JSON (schema: docs/scan-json.md)')
+    .option('--sarif', 'SARIF 2.1.0 for code-scanning UIs')
+    .option('--csv', 'CSV, one row per finding')
+    .option('--limit <n>', 'rows in the terminal table', '30')
+    .option('--fail-on <level>', 'exit 1 when a finding reaches this SSVC outcome (track, track*, attend, act) or CVSS severity (low, medium, high, critical), or kev')
+    .action(async (o: ScanFlags) => {
+      const failOn = o.failOn === undefined ? undefined : parseFailOn(o.failOn);
+      const report = await runScan(o);
+      if (o.json) printJson(report);
+      else if (o.sarif) printJson(toSarif(report, o.dpkgStatus ?? o.rpmQa ?? o.apkInstalled ?? o.sbom ?? o.lockfile ?? report.target.name));
+      else if (o.csv) process.stdout.write(toCsv(report));
+      else printScanTable(report, Number(o.limit) || 30);
+      if (failOn && failOnMatches(report, failOn)) process.exitCode = EXIT.findings;
+    });
+}
+
+async function runScan(o: ScanFlags): Promise<ScanReport> {
+  const progress = process.stderr.isTTY && !o.json ? (m: string) => process.stderr.write(`\r\x1b[2K${m}...`) : () => undefined;
+  progress('reading inventory');
+  const snapshot = await inventoryOf(o);
+  const store = await openMigratedStore(o);
+  try {
+    if ((await store.feeds.listSourceStatus()).every((s) => !s.activeVersionId)) {
+      await importSnapshot(store, (line) => process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[2K' : ''}${line}\n`));
+    }
+    const { scanInventory } = await import('@patchloop/server/services');
+    const report = await scanInventory(store, { snapshot, extraFeeds: o.feed, vexFiles: o.vex, nowIso: new Date().toISOString(), onProgress: progress, asset: assetContext(o) });
+    if (process.stderr.isTTY && !o.json) process.stderr.write('\r\x1b[2K');
+    return report;
+  } finally {
+    await store.close();
+  }
+}
+
+async function inventoryOf(o: ScanFlags): Promise<InventorySnapshot> {
+  const given: [InventoryFormat | undefined, string | undefined][] = [['dpkg-status', o.dpkgStatus], ['rpm-qa', o.rpmQa], ['apk-installed', o.apkInstalled], [undefined, o.sbom], [undefined, o.lockfile]];
+  const files = given.filter(([, f]) => f !== undefined);
+  if (files.length > 1) throw invalidInput('E_USAGE', 'scan one input at a time: give at most one of --dpkg-status, --rpm-qa, --apk-installed, --sbom, --lockfile');
+  const inv = await import('@patchloop/inventory');
+  const [format, file] = files[0] ?? [];
+  if (!file) return inv.collectHostInventory();
+  const ecosystem = o.ecosystem ?? (format ? await hostEcosystem(inv) : undefined);
+  return inv.readInventoryFile(file, { ...(format ? { format } : {}), ...(ecosystem ? { ecosystem } : {}), ...(o.name ? { assetName: o.name } : {}) });
+}
+
+async function hostEcosystem(inv: typeof import('@patchloop/inventory')): Promise<string | undefined> {
+  const { readFile } = await import('node:fs/promises');
+  const text = await readFile('/etc/os-release', 'utf8').catch(() => undefined);
+  return text === undefined ? undefined : inv.ecosystemForOs(inv.parseOsInfo(text, { file: '/etc/os-release' }));
+}
+
+function assetContext(o: ScanFlags): { criticality?: Criticality; exposure?: Exposure } {
+  const out: { criticality?: Criticality; exposure?: Exposure } = {};
+  if (o.criticality !== undefined) {
+    const c = Number(o.criticality);
+    if (![1, 2, 3, 4, 5].includes(c)) throw invalidInput('E_USAGE', `--criticality must be 1-5, got "${o.criticality}"`, { field: '--criticality' });
+    out.criticality = c as Criticality;
+  }
+  if (o.exposure !== undefined) {
+    if (!['internet', 'internal', 'isolated'].includes(o.exposure)) throw invalidInput('E_USAGE', `--exposure must be internet, internal or isolated, got "${o.exposure}"`, { field: '--exposure' });
+    out.exposure = o.exposure as Exposure;
+  }
+  return out;
+}

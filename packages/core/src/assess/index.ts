@@ -1,0 +1,1 @@
+export { assessFindings, type AssessInput, type Assessment, type AssessedFinding } from './assess-findings.js';
