@@ -57,6 +57,21 @@ for (const engine of engines) {
       assert.deepEqual([st!.source, st!.records, st!.lastError, st!.etag, st!.lastSuccessAt], ['test-feed', 3, 'HTTP 500 from mirror', '"abc"', T3]);
     });
 
+    it('intel records round-trip exactly (compact storage)', async () => {
+      const full: VulnerabilityIntel = {
+        cveId: 'CVE-2023-4863', source: 'rt-feed', published: '2023-09-12T15:15:24.327Z', description: 'heap overflow in libwebp',
+        cvss: [{ version: '3.1', vector: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:R/S:U/C:H/I:H/A:H', baseScore: 8.8, scorer: 'nvd@nist.gov', kind: 'Primary' }],
+        cwes: ['CWE-787'], references: ['https://example.org/advisory'],
+        kev: { dateAdded: '2023-09-13', dueDate: '2023-10-04', knownRansomwareCampaignUse: 'Unknown' },
+        provenance: { feed: 'rt-feed', recordId: 'kev-entry-17', fetchedAt: T1, contentHash: 'abc123' },
+      };
+      const sparse = intel('CVE-2023-9999', 0.25);
+      await s.feeds.importVersion({ ...input('rt', [], [full, { ...sparse, source: 'rt-feed', provenance: { ...sparse.provenance, feed: 'rt-feed' } }]), source: 'rt-feed' }, T4);
+      const got = await s.feeds.listIntel(['CVE-2023-4863', 'CVE-2023-9999']);
+      assert.deepEqual(got.find((i) => i.cveId === 'CVE-2023-4863'), full);
+      assert.deepEqual(got.find((i) => i.cveId === 'CVE-2023-9999'), { ...sparse, source: 'rt-feed', provenance: { ...sparse.provenance, feed: 'rt-feed' } });
+    });
+
     it('bulk-imports many records (the engine-specific fast path)', async () => {
       const many = Array.from({ length: 12_345 }, (_, i) => intel(`CVE-2024-${10000 + i}`, i / 20000));
       const r = await s.feeds.importVersion({ ...input('bulk', [], many), source: 'bulk-feed' }, T4);

@@ -29,14 +29,32 @@ export function advisoryPackageRows(versionId: string, a: Advisory): BulkValue[]
   return rows;
 }
 
+/**
+ * Intel rows keep a compact document: the CVE, source and content hash live in columns, fetchedAt
+ * on the version, and empty lists are left out (EPSS writes 275,000 of these per day).
+ */
 export function intelToRow(versionId: string, i: VulnerabilityIntel): BulkValue[] {
-  return [versionId, i.cveId, i.source, i.provenance.contentHash, JSON.stringify(i)];
+  const { cveId, source, provenance, cvss, cwes, references, ...rest } = i;
+  const doc: Record<string, unknown> = { ...rest };
+  if (cvss.length) doc.cvss = cvss;
+  if (cwes.length) doc.cwes = cwes;
+  if (references.length) doc.references = references;
+  if (provenance.recordId !== cveId) doc.recordId = provenance.recordId;
+  return [versionId, cveId, source, provenance.contentHash, JSON.stringify(doc)];
 }
 
 export function docToAdvisory(doc: unknown): Advisory {
   return readJson<Advisory>(doc, undefined as unknown as Advisory);
 }
 
-export function docToIntel(doc: unknown): VulnerabilityIntel {
-  return readJson<VulnerabilityIntel>(doc, undefined as unknown as VulnerabilityIntel);
+/** Rebuilds an intel record from its compact document and the row's columns. */
+export function docToIntel(row: { doc: unknown; cve_id: string; source: string; content_hash: string; fetched_at: string }): VulnerabilityIntel {
+  const { recordId, ...doc } = readJson<Record<string, unknown>>(row.doc, {});
+  return {
+    cvss: [], cwes: [], references: [],
+    ...(doc as Partial<VulnerabilityIntel>),
+    cveId: row.cve_id,
+    source: row.source,
+    provenance: { feed: row.source, recordId: typeof recordId === 'string' ? recordId : row.cve_id, fetchedAt: row.fetched_at, contentHash: row.content_hash },
+  };
 }

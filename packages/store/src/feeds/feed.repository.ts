@@ -117,10 +117,11 @@ export class KyselyFeedRepository implements FeedRepository {
       const rows = await this.db
         .selectFrom('vuln_intel as i')
         .innerJoin('feed_sources as s', 's.active_version_id', 'i.version_id')
-        .select(['i.doc'])
+        .innerJoin('feed_versions as v', 'v.id', 'i.version_id')
+        .select(['i.doc', 'i.cve_id', 'i.source', 'i.content_hash', 'v.fetched_at'])
         .where('i.cve_id', 'in', chunk)
         .execute();
-      out.push(...rows.map((r) => docToIntel(r.doc)));
+      out.push(...rows.map(docToIntel));
     }
     return out;
   }
