@@ -10,6 +10,8 @@ import { healthRoutes } from './routes/health.routes.js';
 import { assetRoutes } from './routes/asset.routes.js';
 import { softwareRoutes } from './routes/software.routes.js';
 import { importRoutes } from './routes/import.routes.js';
+import { findingsRoutes } from './routes/findings.routes.js';
+import { policyRoutes } from './routes/policy.routes.js';
 import { AssetResponse } from './schemas/asset.schema.js';
 import { PackageSchema } from './schemas/software.schema.js';
 import { ErrorResponse } from './schemas/common.schema.js';
@@ -54,6 +56,8 @@ export async function buildApp({ store, clock = systemClock, logger = { level: '
   await app.register(assetRoutes, { store, clock });
   await app.register(softwareRoutes, { store, clock });
   await app.register(importRoutes, { store, clock, bodyLimit: importBodyLimit });
+  await app.register(findingsRoutes, { store, clock });
+  await app.register(policyRoutes, { store, clock, bodyLimit: importBodyLimit });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

@@ -13,3 +13,4 @@ export { recordSnapshot, type RecordedSnapshot } from './inventory/record-snapsh
 export type { FeedRepository } from './feeds/feed.repository.js';
 export type { FeedVersionInput, FeedImportOutcome, FeedSourceStatus, AdvisoryChanges, PackageGroup } from './feeds/feed.types.js';
 export { advisoryRecordId } from './feeds/feed.mapper.js';
+export type { PolicyRepository } from './policy/policy.repository.js';

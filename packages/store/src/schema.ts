@@ -131,7 +131,31 @@ export interface VulnIntelRow {
   doc: unknown;
 }
 
+export interface RiskAcceptanceRow {
+  id: string;
+  vulnerability_id: string;
+  scope: unknown;
+  reason: string;
+  requested_by: string;
+  requested_at: string;
+  approved_by: string | null;
+  approved_at: string | null;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+export interface VexStatementRow {
+  id: string;
+  document_id: string;
+  vulnerability_id: string;
+  status: string;
+  doc: unknown;
+  imported_at: string;
+}
+
 export interface Database {
+  risk_acceptances: RiskAcceptanceRow;
+  vex_statements: VexStatementRow;
   feed_sources: FeedSourceRow;
   feed_versions: FeedVersionRow;
   advisories: AdvisoryDbRow;

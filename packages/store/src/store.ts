@@ -12,6 +12,7 @@ import { KyselyInventoryRepository, type InventoryRepository } from './inventory
 import { KyselyTokenRepository, type TokenRepository } from './tokens/token.repository.js';
 import { KyselyFindingRepository, type FindingRepository } from './findings/finding.repository.js';
 import { KyselyFeedRepository, type FeedRepository } from './feeds/feed.repository.js';
+import { KyselyPolicyRepository, type PolicyRepository } from './policy/policy.repository.js';
 import type { BulkInserter } from './shared/bulk-insert.js';
 import { createSqliteBulkInserter } from './sqlite/sqlite.bulk.js';
 import { createPostgresBulkInserter } from './postgres/postgres.bulk.js';
@@ -42,6 +43,7 @@ export interface Store {
   readonly inventory: InventoryRepository;
   readonly findings: FindingRepository;
   readonly feeds: FeedRepository;
+  readonly policy: PolicyRepository;
   readonly tokens: TokenRepository;
   /** Runs fn with repositories bound to one transaction: all its writes commit or none do. */
   transaction<T>(fn: (tx: StoreTransaction) => Promise<T>): Promise<T>;
@@ -80,6 +82,7 @@ function buildStore(engine: Engine, db: Kysely<Database>, bulk: BulkInserter, cl
     db,
     ...repositories(engine, db, bulk),
     feeds: new KyselyFeedRepository(db, bulk),
+    policy: new KyselyPolicyRepository(db),
     transaction: (fn) => db.transaction().execute((trx) => fn(repositories(engine, trx, bulk))),
     tokens: new KyselyTokenRepository(db),
     migrate: () => migrateToLatest(db as unknown as Kysely<unknown>, engine, schema),

@@ -131,6 +131,18 @@ for (const engine of engines) {
       assert.deepEqual([row!.firstSeen, row!.resolvedAt, row!.reopenedCount], [T1, undefined, 1]);
     });
 
+    it('stores risk acceptances and replaces VEX documents', async () => {
+      const a = await s.policy.requestAcceptance({ vulnerabilityId: 'CVE-2023-0286', scope: { kind: 'group', group: 'web' }, reason: 'not reachable', requestedBy: 'alice', requestedAt: T1, expiresAt: T4 });
+      const approved = await s.policy.approveAcceptance(a.id, 'bob', T2);
+      assert.deepEqual([approved.approvedBy, approved.approvedAt, approved.scope], ['bob', T2, { kind: 'group', group: 'web' }]);
+      assert.equal((await s.policy.revokeAcceptance(a.id, T3)).revokedAt, T3);
+      assert.equal((await s.policy.listAcceptances()).length, 1);
+      const st = { vulnerabilityId: 'CVE-1', aliases: [], products: [{ purl: 'pkg:npm/a@1' }], status: 'not_affected' as const, provenance: { format: 'openvex' as const, documentId: 'doc-1', file: 'a.json' } };
+      await s.policy.replaceVexDocument('doc-1', [st, { ...st, vulnerabilityId: 'CVE-2' }], T1);
+      await s.policy.replaceVexDocument('doc-1', [{ ...st, vulnerabilityId: 'CVE-3' }], T2);
+      assert.deepEqual((await s.policy.listVexStatements()).map((x) => x.vulnerabilityId), ['CVE-3']);
+    });
+
     it('stores only the hash of an API token and verifies it until revoked', async () => {
       const { token, record } = await s.tokens.createToken('admin', 'admin', T1);
       const row = await s.db.selectFrom('api_tokens').selectAll().where('id', '=', record.id).executeTakeFirstOrThrow();
