@@ -1,10 +1,8 @@
-import { collectHostInventory } from '@patchloop/inventory';
 import type { Clock } from '@patchloop/core';
 import type { Store } from '@patchloop/store';
 import { buildApp, systemClock } from './app.js';
 import { ensureAdminToken } from './bootstrap/admin-token.js';
-import { rematchAsset } from './detection/rematch.js';
-import { recordSnapshot } from '@patchloop/store';
+import { recordLocalHost } from './bootstrap/local-host.js';
 
 export interface StartServerOptions {
   store: Store;
@@ -31,7 +29,7 @@ export interface RunningServer {
  */
 export async function startServer({ store, host = '127.0.0.1', port = 8080, logLevel = 'info', clock = systemClock, recordThisHost = false }: StartServerOptions): Promise<RunningServer> {
   const adminToken = await ensureAdminToken(store.tokens, clock);
-  const hostAsset = recordThisHost ? await recordLocalHost(store, clock) : undefined;
+  const hostAsset = recordThisHost ? await recordLocalHostLine(store, clock) : undefined;
   const app = await buildApp({ store, clock, logger: { level: logLevel } });
   const address = await app.listen({ host, port });
   return {
@@ -45,14 +43,9 @@ export async function startServer({ store, host = '127.0.0.1', port = 8080, logL
   };
 }
 
-async function recordLocalHost(store: Store, clock: Clock): Promise<string | undefined> {
+async function recordLocalHostLine(store: Store, clock: Clock): Promise<string | undefined> {
   try {
-    const at = clock.nowIso();
-    const snapshot = await collectHostInventory();
-    const { asset, summary } = await recordSnapshot(store, snapshot, at);
-    await rematchAsset(store, asset.id, at);
-    const open = await store.findings.listFindings({ assetId: asset.id });
-    return `${asset.name} (${snapshot.packages.length} packages; ${summary.added} added, ${summary.removed} removed, ${summary.changed} changed since last start; ${open.length} open findings)`;
+    return (await recordLocalHost(store, clock)).line;
   } catch (e) {
     console.warn(`could not record this host's inventory: ${(e as Error).message}`);
     return undefined;

@@ -5,3 +5,7 @@ export { hashInput } from './feeds/input-hash.js';
 export { buildFeedStatus, type FeedStatusLine } from './feeds/feed-status.js';
 export { scanInventory, type ScanOptions } from './scan/scan.service.js';
 export { toScanFindings, type ScanReport, type ScanFinding } from './scan/scan-report.js';
+export { ensureDemoFleet } from './demo/demo-fleet.service.js';
+export { buildDemoFleet } from './demo/demo-fleet.js';
+export { assessStoredFindings, storedToFinding, type AssessmentScope } from './assess/assessment.service.js';
+export { recordLocalHost } from './bootstrap/local-host.js';

@@ -4,6 +4,7 @@ import { openMigratedStore, resolveStoreOptions, type DbFlags } from '../store-o
 import { importSnapshot } from '../snapshot.js';
 
 export interface ServeFlags extends DbFlags {
+  demo?: boolean;
   host: string;
   port: string;
   logLevel: string;
@@ -29,11 +30,11 @@ export async function serve(opts: ServeFlags, { recordThisHost }: { recordThisHo
   const port = Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw invalidInput('E_PORT_INVALID', `port "${opts.port}" is not a number 0-65535`, { field: '--port' });
   const store = await openMigratedStore(opts);
-  if (recordThisHost) await importSnapshot(store, (line) => console.log(line));
+  const mainJob = recordThisHost ? await prepareMainJob(store, opts.demo !== false) : undefined;
   const { startServer } = await import('@patchloop/server');
-  const running = await startServer({ store, host: opts.host, port, logLevel: opts.logLevel, recordThisHost });
+  const running = await startServer({ store, host: opts.host, port, logLevel: opts.logLevel });
   console.log(`Patchloop ${running.url} (store ${resolveStoreOptions(opts).describe})`);
-  if (running.hostAsset) console.log(`this host: ${running.hostAsset}`);
+  if (mainJob) console.log(mainJob);
   if (running.adminToken) {
     console.log(`\nFirst start: an admin API token was created. It is shown only now; keep it:\n\n  ${running.adminToken}\n`);
   } else {
@@ -46,4 +47,28 @@ export async function serve(opts: ServeFlags, { recordThisHost }: { recordThisHo
   };
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
+}
+
+/**
+ * The main job before listening: bundled real feeds (first start), this host's inventory, the demo
+ * fleet (first start, unless --no-demo), then the top of the remediation plan.
+ */
+async function prepareMainJob(store: Awaited<ReturnType<typeof openMigratedStore>>, demo: boolean): Promise<string> {
+  await importSnapshot(store, (line) => console.log(line));
+  const services = await import('@patchloop/server/services');
+  const clock = { nowIso: () => new Date().toISOString() };
+  const lines: string[] = [];
+  try {
+    const local = await services.recordLocalHost(store, clock);
+    lines.push(`this host: ${local.line}`);
+    const added = demo ? await services.ensureDemoFleet(store, local.snapshot, clock.nowIso()) : 0;
+    if (added) lines.push(`demo fleet: ${added} hosts added (tag "demo") with real, older Debian package versions`);
+  } catch (e) {
+    lines.push(`could not record this host's inventory: ${(e as Error).message}`);
+  }
+  const { assessment } = await services.assessStoredFindings(store, {}, clock.nowIso());
+  const plan = assessment.plan.filter((a) => a.kind !== 'no-fix').slice(0, 5);
+  lines.push(`open findings: ${assessment.assessed.length} on the fleet`);
+  if (plan.length) lines.push(`fix first:\n${plan.map((a, i) => `  ${i + 1}. ${a.text}`).join('\n')}`);
+  return lines.join('\n');
 }
