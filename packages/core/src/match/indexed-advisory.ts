@@ -1,9 +1,15 @@
 import type { Advisory } from '../advisory/advisory.js';
 
-/** Names one advisory: ids are only unique within a source (Debian and Ubuntu OVAL both use CVE ids). */
+/**
+ * Names one advisory record. Ids are only unique within a source (Debian and Ubuntu OVAL both use
+ * CVE ids), and not even there: Debian's OVAL has one definition per (CVE, source package) and a
+ * CSAF CVE can appear in several documents, so the feed's record id tells records apart.
+ */
 export interface AdvisoryRef {
   readonly source: string;
   readonly id: string;
+  /** The feed's record id (provenance.recordId); defaults to `id`. */
+  readonly recordId?: string;
 }
 
 /** An advisory as the matcher keeps it: with its unique id and its vulnerability ids computed once. */
@@ -13,9 +19,10 @@ export interface IndexedAdvisory {
   readonly vulnerabilityIds: readonly string[];
 }
 
-/** The unique id of an advisory within the matcher: source and id. */
-export function advisoryUid(ref: AdvisoryRef): string {
-  return `${ref.source}\u0000${ref.id}`;
+/** The unique id of an advisory record within the matcher: source and record id (else the advisory id). */
+export function advisoryUid(ref: AdvisoryRef | Advisory): string {
+  const recordId = 'provenance' in ref ? ref.provenance.recordId : ref.recordId;
+  return `${ref.source}\u0000${recordId || ref.id}`;
 }
 
 /**
