@@ -1,6 +1,6 @@
 import type { PackageKind } from '../advisory/advisory.js';
 import type { InstalledPackage } from '../inventory/asset.js';
-import { splitEcosystem } from '../version/ecosystem.js';
+import { canonicalEcosystem, splitEcosystem } from '../version/ecosystem.js';
 
 /**
  * One (ecosystem, kind, name, version) tuple an installed package is matched on.
@@ -42,9 +42,9 @@ export function sourceKeyOf(pkg: InstalledPackage): MatchKey {
   return { ecosystem: pkg.ecosystem, kind: 'source', name: normalizePackageName(pkg.ecosystem, name), version: pkg.sourceVersion ?? pkg.version };
 }
 
-/** The id of the advisory lookup group (ecosystem, kind, name). Ecosystems compare exactly: "Debian:12" is not "Debian:11". */
+/** The id of the advisory lookup group (ecosystem, kind, name). Ecosystems compare by release after canonicalEcosystem: "Debian:12" is not "Debian:11"; "Ubuntu:24.04:LTS" is "Ubuntu:24.04". */
 export function packageGroupId(ecosystem: string, kind: PackageKind, name: string): string {
-  return ecosystem + SEP + kind + SEP + name;
+  return canonicalEcosystem(ecosystem) + SEP + kind + SEP + name;
 }
 
 /** The id of a key: its group id plus the version. */

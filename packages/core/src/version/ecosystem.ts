@@ -35,3 +35,20 @@ export function splitEcosystem(ecosystem: string): { base: string; release?: str
   const i = ecosystem.indexOf(':');
   return i < 0 ? { base: ecosystem } : { base: ecosystem.slice(0, i), release: ecosystem.slice(i + 1) };
 }
+
+/**
+ * The ecosystem name hosts and advisories meet under. Feeds follow OSV's naming
+ * ("Ubuntu:24.04:LTS", "Red Hat:enterprise_linux:9::appstream"); inventories name the release
+ * ("Ubuntu:24.04", "Red Hat:9"). Ubuntu's ":LTS" suffix is dropped; Red Hat's
+ * enterprise_linux:<major> repositories become "Red Hat:<major>". Variants that apply only to some
+ * subscriptions (rhel_aus, rhel_eus, rhel_e4s, Ubuntu Pro) stay distinct on purpose: matching them
+ * to every host of the release would be a false positive.
+ * @example canonicalEcosystem('Ubuntu:24.04:LTS') // "Ubuntu:24.04"
+ */
+export function canonicalEcosystem(ecosystem: string): string {
+  const ubuntu = /^Ubuntu:(Pro:)?(\d+\.\d+)(?::LTS)?$/.exec(ecosystem);
+  if (ubuntu) return `Ubuntu:${ubuntu[1] ?? ''}${ubuntu[2]}`;
+  const rhel = /^Red Hat:enterprise_linux:(\d+)(?:[.:].*)?$/.exec(ecosystem);
+  if (rhel) return `Red Hat:${rhel[1]}`;
+  return ecosystem;
+}

@@ -1,4 +1,4 @@
-import { AdvisoryIndex, matchInventory, versionSchemes, type Advisory, type Finding, type FindingDelta, type InstalledPackage } from '@patchloop/core';
+import { AdvisoryIndex, canonicalEcosystem, matchInventory, versionSchemes, type Advisory, type Finding, type FindingDelta, type InstalledPackage } from '@patchloop/core';
 import type { AdvisoryChanges, FindingDeltaSummary, PackageGroup, Store, StoredFinding } from '@patchloop/store';
 import { diffAgainstStored } from './finding-sync.js';
 
@@ -76,8 +76,9 @@ export function groupsOfPackages(packages: readonly InstalledPackage[]): Package
   ]);
 }
 
+/** Groups named by advisories, in the ecosystem names inventories use (Ubuntu:24.04:LTS -> Ubuntu:24.04). */
 function groupsOfAdvisories(advisories: readonly Advisory[]): PackageGroup[] {
-  return advisories.flatMap((a) => a.affected.map((p) => ({ ecosystem: p.ecosystem, kind: p.packageKind, name: p.name })));
+  return advisories.flatMap((a) => a.affected.map((p) => ({ ecosystem: canonicalEcosystem(p.ecosystem), kind: p.packageKind, name: p.name })));
 }
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {

@@ -1,4 +1,4 @@
-import { normalizePackageName, type Advisory, type AffectedPackage, type VulnerabilityIntel } from '@patchloop/core';
+import { canonicalEcosystem, normalizePackageName, type Advisory, type AffectedPackage, type VulnerabilityIntel } from '@patchloop/core';
 import type { BulkValue } from '../shared/bulk-insert.js';
 import { readJson } from '../shared/json.js';
 
@@ -21,10 +21,11 @@ export function advisoryPackageRows(versionId: string, a: Advisory): BulkValue[]
   const rows: BulkValue[][] = [];
   for (const p of a.affected as AffectedPackage[]) {
     const name = normalizePackageName(p.ecosystem, p.name);
-    const key = `${p.ecosystem}\u0000${p.packageKind}\u0000${name}`;
+    const ecosystem = canonicalEcosystem(p.ecosystem);
+    const key = `${ecosystem}\u0000${p.packageKind}\u0000${name}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    rows.push([versionId, advisoryRecordId(a), p.ecosystem, p.packageKind, name]);
+    rows.push([versionId, advisoryRecordId(a), ecosystem, p.packageKind, name]);
   }
   return rows;
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { normalizePackageName, type Advisory, type VulnerabilityIntel } from '@patchloop/core';
+import { canonicalEcosystem, normalizePackageName, type Advisory, type VulnerabilityIntel } from '@patchloop/core';
 import type { Database, FeedSourceRow, FeedVersionRow } from '../schema.js';
 import type { BulkInserter } from '../shared/bulk-insert.js';
 import { newId } from '../shared/ids.js';
@@ -86,7 +86,10 @@ export class KyselyFeedRepository implements FeedRepository {
 
   async listAdvisoriesForGroups(groups: readonly PackageGroup[]): Promise<Advisory[]> {
     const byEcosystem = new Map<string, Set<string>>();
-    for (const g of groups) (byEcosystem.get(g.ecosystem) ?? byEcosystem.set(g.ecosystem, new Set()).get(g.ecosystem)!).add(normalizePackageName(g.ecosystem, g.name));
+    for (const g of groups) {
+      const ecosystem = canonicalEcosystem(g.ecosystem);
+      (byEcosystem.get(ecosystem) ?? byEcosystem.set(ecosystem, new Set()).get(ecosystem)!).add(normalizePackageName(g.ecosystem, g.name));
+    }
     const seen = new Map<string, Advisory>();
     for (const [ecosystem, names] of byEcosystem) {
       for (const chunk of chunks([...names], ID_CHUNK)) {
