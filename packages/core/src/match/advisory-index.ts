@@ -3,6 +3,9 @@ import { compileEntries, type CompiledEntry } from './compiled-entry.js';
 import type { SchemeLookup } from './compiled-range.js';
 import { advisoryUid, indexAdvisory, type AdvisoryRef } from './indexed-advisory.js';
 
+/** What matching reads from an index: its entries by package group. */
+export type ReadonlyAdvisoryIndex = Pick<AdvisoryIndex, 'entriesFor' | 'size'>;
+
 const NO_ENTRIES: readonly CompiledEntry[] = Object.freeze([]);
 
 /**

@@ -74,4 +74,48 @@ describe('FleetMatcher: incremental deltas', () => {
     assert.deepEqual(brief(fleet.removeAsset('a')).closed, ['libssl3 CVE-1', 'libssl3 CVE-2', 'zlib1g CVE-3']);
     assert.deepEqual(fleet.findingsForAsset('a'), []);
   });
+
+  it('removing one of two versions on one slot changes the finding the other still holds', () => {
+    const fleet = fleetWith(advisories, { a: [pkg('zlib1g', '1:1.2.12-1', { sourceName: 'zlib' }), hostA[1]!] });
+    assert.deepEqual(brief(fleet.applyInventory('a', [hostA[1]!])), { opened: [], closed: [], changed: ['zlib1g 1:1.2.13-1 CVE-3'] });
+    assert.equal(fleet.findingCountOf('a'), 1);
+  });
+});
+
+describe('FleetMatcher: full evaluation', () => {
+  const advisories = [fixedIn('CVE-1', 'openssl', '3.0.13-1'), fixedIn('CVE-2', 'openssl', '3.0.15-1'), fixedIn('CVE-3', 'zlib', '1:1.3-1')];
+  const ssl = (version: string) => pkg('libssl3', version, { sourceName: 'openssl' });
+
+  it('loaded inventories are evaluated once per key and counted per asset', () => {
+    const fleet = new FleetMatcher({ schemeFor: testSchemeFor });
+    fleet.upsertAdvisories(advisories);
+    fleet.loadInventory('a', [ssl('3.0.11-1'), pkg('zlib1g', '1:1.2.13-1', { sourceName: 'zlib' })]);
+    fleet.loadInventory('b', [ssl('3.0.11-1')]);
+    fleet.loadInventory('c', [ssl('3.0.14-1')]);
+    fleet.loadInventory('d', [ssl('3.0.15-1')]);
+    // libssl3 at three versions and zlib1g: binary and source keys each.
+    assert.deepEqual(fleet.evaluateAll(), { keys: 8, matchedKeys: 3, assets: 4, findings: 6 });
+    assert.deepEqual(['a', 'b', 'c', 'd', 'unknown'].map((id) => fleet.findingCountOf(id)), [3, 2, 1, 0, 0]);
+  });
+
+  it('counts follow incremental changes and advisory updates', () => {
+    const fleet = new FleetMatcher({ schemeFor: testSchemeFor });
+    fleet.upsertAdvisories(advisories);
+    fleet.loadInventory('a', [ssl('3.0.11-1')]);
+    fleet.evaluateAll();
+    fleet.applyInventory('a', [ssl('3.0.14-1')]);
+    assert.equal(fleet.findingCountOf('a'), 1);
+    fleet.upsertAdvisories([fixedIn('CVE-4', 'openssl', '3.0.16-1')]);
+    assert.equal(fleet.findingCountOf('a'), 2);
+    fleet.removeAsset('a');
+    assert.equal(fleet.findingCountOf('a'), 0);
+  });
+
+  it('an advisory update after a bulk load reports the deltas of loaded assets', () => {
+    const fleet = new FleetMatcher({ schemeFor: testSchemeFor });
+    fleet.upsertAdvisories(advisories);
+    fleet.loadInventory('a', [ssl('3.0.14-1')]);
+    const deltas = fleet.upsertAdvisories([fixedIn('CVE-2', 'openssl', '3.0.14-1')]);
+    assert.deepEqual(deltas.map((d) => [d.assetId, brief(d)]), [['a', { opened: [], closed: ['libssl3 CVE-2'], changed: [] }]]);
+  });
 });

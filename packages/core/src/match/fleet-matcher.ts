@@ -1,16 +1,17 @@
 import type { Advisory } from '../advisory/advisory.js';
 import type { InstalledPackage } from '../inventory/asset.js';
-import { AdvisoryIndex } from './advisory-index.js';
+import { AdvisoryIndex, type ReadonlyAdvisoryIndex } from './advisory-index.js';
+import { AssetFindingCounts } from './asset-finding-counts.js';
 import type { SchemeLookup } from './compiled-range.js';
 import type { Finding, FindingDelta } from './finding.js';
 import { FindingCollector } from './finding-collector.js';
 import { diffFindings, isEmptyDelta } from './finding-delta.js';
+import { countAssetFindings, type VerdictLookup } from './finding-count.js';
+import { evaluateFleet, type FleetEvaluation } from './fleet-evaluation.js';
 import { FleetState, type KeyRecord } from './fleet-state.js';
 import { advisoryUid, type AdvisoryRef } from './indexed-advisory.js';
 import { evaluateKey } from './key-evaluator.js';
 import type { KeyVerdict } from './key-verdict.js';
-
-type VerdictLookup = (key: KeyRecord) => readonly KeyVerdict[];
 
 /**
  * Matches a whole fleet incrementally. Match keys are deduplicated across assets and each is
@@ -18,19 +19,29 @@ type VerdictLookup = (key: KeyRecord) => readonly KeyVerdict[];
  * Findings are not stored: they are derived from key verdicts on demand, so memory is the
  * deduplicated inventory plus the positive verdicts.
  *
- * - `applyInventory` evaluates only keys never seen before and drops keys no asset holds;
+ * - `applyInventory` diffs the asset's sorted package ids and rebuilds only the findings of the
+ *   slots (ecosystem, name, arch) whose packages changed, evaluating only keys never seen before;
+ *   keys no asset holds are dropped;
  * - `upsertAdvisories` / `removeAdvisories` re-evaluate only the keys of the package groups the
- *   old and new versions of those advisories name.
- * Each returns finding deltas; the findings always equal `matchInventory` run per asset.
+ *   old and new versions of those advisories name;
+ * - `loadInventory` + `evaluateAll` load a whole fleet without deltas: every distinct key is
+ *   evaluated once and fanned out to the assets holding it as per-asset finding counts.
+ * Each change returns finding deltas; the findings always equal `matchInventory` run per asset.
  *
  * @example
  * const fleet = new FleetMatcher({ schemeFor: (name) => schemes[name] });
  * fleet.upsertAdvisories(advisories);
  * const { opened } = fleet.applyInventory('host-1', packages);
+ * // bulk: load every inventory, then evaluate once
+ * for (const [id, packages] of inventories) fleet.loadInventory(id, packages);
+ * const { findings } = fleet.evaluateAll();
  */
 export class FleetMatcher {
   private readonly index: AdvisoryIndex;
   private readonly state = new FleetState();
+  private readonly counts = new AssetFindingCounts();
+  /** True while loaded inventories may hold keys never evaluated. */
+  private pendingKeys = false;
   private readonly current: VerdictLookup = (key) => (key.verdicts ??= evaluateKey(key.groupId, key.version, this.index));
 
   constructor({ schemeFor }: { schemeFor: SchemeLookup }) {
@@ -42,12 +53,58 @@ export class FleetMatcher {
     return { ...this.state.stats(), advisories: this.index.size };
   }
 
-  /** Replaces an asset's inventory; returns how its findings changed. */
+  /** The advisory index, read-only (for per-host comparisons and diagnostics). */
+  get advisoryIndex(): ReadonlyAdvisoryIndex {
+    return this.index;
+  }
+
+  /**
+   * Replaces an asset's inventory; returns how its findings changed. Only the findings on the
+   * slots of added or removed packages are rebuilt (before and after), so a one-package upgrade
+   * costs the interning of the inventory plus that package's findings.
+   */
   applyInventory(assetId: string, packages: readonly InstalledPackage[]): FindingDelta {
     const index = this.state.ensureAsset(assetId);
-    const before = this.collect(index, this.state.packagesOf(index), this.current);
+    const next = this.state.internPackages(packages);
+    const change = this.state.diffPackages(index, next);
+    if (change.added.length === 0 && change.removed.length === 0) return { assetId, opened: [], closed: [], changed: [] };
+    const slots = this.state.slotsOf(change);
+    const before = this.collect(index, this.state.packagesOnSlots(this.state.packagesOf(index), slots), this.current);
+    this.state.setAssetPackages(index, next, change);
+    const delta = diffFindings(assetId, before, this.collect(index, this.state.packagesOnSlots(next, slots), this.current));
+    this.counts.adjust(index, delta.opened.length - delta.closed.length);
+    return delta;
+  }
+
+  /**
+   * Replaces an asset's inventory without computing findings: bulk loading (a fleet at startup,
+   * whose findings are persisted already). Follow with `evaluateAll`; findings and counts read
+   * before that are still exact (evaluated on demand).
+   */
+  loadInventory(assetId: string, packages: readonly InstalledPackage[]): void {
+    const index = this.state.ensureAsset(assetId);
     this.state.setAssetPackages(index, this.state.internPackages(packages));
-    return diffFindings(assetId, before, this.collect(index, this.state.packagesOf(index), this.current));
+    this.counts.markStale(index);
+    this.pendingKeys = true;
+  }
+
+  /**
+   * Evaluates every distinct key of the fleet once against the whole index and fans the verdicts
+   * out to the assets holding them as finding counts (`findingCountOf`). Builds no Finding.
+   */
+  evaluateAll(): FleetEvaluation {
+    const { summary, counts } = evaluateFleet(this.state, this.index);
+    this.counts.replaceAll(counts);
+    this.pendingKeys = false;
+    return summary;
+  }
+
+  /** How many findings an asset has (0 for an unknown asset). */
+  findingCountOf(assetId: string): number {
+    const index = this.state.assetIndexOf(assetId);
+    if (index === undefined) return 0;
+    if (this.counts.isStale(index)) this.counts.set(index, countAssetFindings(this.state, index, this.current));
+    return this.counts.get(index);
   }
 
   /** Forgets an asset; all its findings close. */
@@ -56,6 +113,7 @@ export class FleetMatcher {
     if (index === undefined) return { assetId, opened: [], closed: [], changed: [] };
     const before = this.collect(index, this.state.packagesOf(index), this.current);
     this.state.removeAsset(assetId);
+    this.counts.set(index, 0);
     return diffFindings(assetId, before, []);
   }
 
@@ -84,6 +142,7 @@ export class FleetMatcher {
 
   /** Applies an index change, re-evaluates the keys of the touched groups, and diffs the assets holding changed keys. */
   private reevaluate(uids: ReadonlySet<string>, change: () => Set<string>): FindingDelta[] {
+    this.evaluatePendingKeys();
     const groups = change();
     const previous = new Map<KeyRecord, readonly KeyVerdict[]>();
     const touchedPackages = new Set<number>();
@@ -97,6 +156,13 @@ export class FleetMatcher {
     }
     const before: VerdictLookup = (key) => previous.get(key) ?? this.current(key);
     return this.diffAssets(assets, touchedPackages, uids, before);
+  }
+
+  /** Evaluates the keys loaded without evaluation, so advisory deltas are relative to the findings before the change. */
+  private evaluatePendingKeys(): void {
+    if (!this.pendingKeys) return;
+    for (const key of this.state.keyRecords()) this.current(key);
+    this.pendingKeys = false;
   }
 
   /** Re-evaluates a key; true when its verdicts for `uids` changed (the old verdicts are kept in `previous`). */
@@ -117,7 +183,9 @@ export class FleetMatcher {
     for (const asset of assets) {
       const relevant = this.state.packagesOf(asset).filter((id) => touchedPackages.has(id));
       const delta = diffFindings(this.state.assetIdAt(asset), this.collect(asset, relevant, before, uids), this.collect(asset, relevant, this.current, uids));
-      if (!isEmptyDelta(delta)) deltas.push(delta);
+      if (isEmptyDelta(delta)) continue;
+      this.counts.adjust(asset, delta.opened.length - delta.closed.length);
+      deltas.push(delta);
     }
     return deltas;
   }

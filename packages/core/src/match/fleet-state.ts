@@ -1,14 +1,18 @@
 import type { InstalledPackage } from '../inventory/asset.js';
+import { IdMarks } from './id-marks.js';
 import { InstalledVersion } from './installed-version.js';
 import type { KeyVerdict } from './key-verdict.js';
 import { binaryKeyOf, matchKeyId, packageGroupId, sourceKeyOf, type MatchKey } from './match-key.js';
+import { SlotTable } from './slot-table.js';
 import { SortedIdSet } from './sorted-id-set.js';
 
 /** One distinct installed package across the fleet (shared by every asset holding it). */
 export interface PackageRecord {
   readonly pkg: InstalledPackage;
   readonly keyIds: readonly [binary: number, source: number];
-  /** Asset indices holding this package. */
+  /** The finding slot (ecosystem, name, arch), see `SlotTable`. */
+  readonly slotId: number;
+  /** Asset indices holding this package: the posting list verdicts fan out through. */
   readonly holders: SortedIdSet;
 }
 
@@ -25,9 +29,17 @@ export interface KeyRecord {
   readonly packageIds: number[];
 }
 
+/** The package ids an inventory change adds and removes (each sorted). */
+export interface PackageChange {
+  readonly added: readonly number[];
+  readonly removed: readonly number[];
+}
+
+const NO_NEXT = -1;
+
 /**
  * The fleet's deduplicated inventory: assets -> sorted package ids (Uint32Array),
- * package -> asset indices (SortedIdSet), package -> its two keys, key -> packages,
+ * package -> asset indices (SortedIdSet), package -> its two keys and its slot, key -> packages,
  * group -> keys. Package and key records are shared by all assets and dropped when the
  * last asset holding them lets go. Ids are recycled through free lists.
  */
@@ -36,11 +48,17 @@ export class FleetState {
   private readonly assetIds: (string | undefined)[] = [];
   private readonly assetPackages: (Uint32Array | undefined)[] = [];
   private readonly freeAssets: number[] = [];
+  /** Assets holding two packages on one slot: their findings are not a plain sum over packages. */
+  private readonly sharedSlotAssets = new Set<number>();
   private packageCount = 0;
-  /** Package ids by name: interning compares fields instead of building a key string per package. */
-  private readonly packageIdsByName = new Map<string, number[]>();
+  /** Interning: one map lookup by name, then a walk over the (few) packages of that name. */
+  private readonly firstPackageByName = new Map<string, number>();
+  private readonly nextSameName: number[] = [];
   private readonly packages: (PackageRecord | undefined)[] = [];
+  private readonly packageFields: (PackageFields | undefined)[] = [];
   private readonly freePackages: number[] = [];
+  private readonly slots = new SlotTable();
+  private readonly slotMarks = new IdMarks();
   private readonly keyIdById = new Map<string, number>();
   private readonly keys: (KeyRecord | undefined)[] = [];
   private readonly freeKeys: number[] = [];
@@ -59,9 +77,19 @@ export class FleetState {
     return this.assetIds[index]!;
   }
 
+  /** One more than the largest asset index in use (asset-indexed arrays have this length). */
+  get assetCapacity(): number {
+    return this.assetIds.length;
+  }
+
   /** Every known asset id. */
   listAssetIds(): string[] {
     return [...this.assetIndexById.keys()];
+  }
+
+  /** Every asset index in use. */
+  *assetIndices(): IterableIterator<number> {
+    yield* this.assetIndexById.values();
   }
 
   /** The index of an asset, registering it when new. */
@@ -79,12 +107,32 @@ export class FleetState {
     return this.assetPackages[index] ?? EMPTY;
   }
 
+  /** True when the asset holds two packages on one slot. */
+  sharesSlots(index: number): boolean {
+    return this.sharedSlotAssets.has(index);
+  }
+
+  /** The assets holding two packages on one slot. */
+  sharedSlotAssetIndices(): Iterable<number> {
+    return this.sharedSlotAssets;
+  }
+
   packageAt(id: number): PackageRecord {
     return this.packages[id]!;
   }
 
+  /** Every live package record. */
+  *packageRecords(): IterableIterator<PackageRecord> {
+    for (const record of this.packages) if (record) yield record;
+  }
+
   keyAt(id: number): KeyRecord {
     return this.keys[id]!;
+  }
+
+  /** Every live key record. */
+  *keyRecords(): IterableIterator<KeyRecord> {
+    for (const record of this.keys) if (record) yield record;
   }
 
   /** Key ids of a package group (keys not yet evaluated included). */
@@ -100,12 +148,46 @@ export class FleetState {
     return dedupeSorted(ids);
   }
 
-  /** Replaces an asset's packages, updating holders and dropping what no asset holds any more. */
-  setAssetPackages(index: number, next: Uint32Array): void {
+  /** The packages `next` adds to and removes from the asset's current ones. */
+  diffPackages(index: number, next: Uint32Array): PackageChange {
     const previous = this.packagesOf(index);
-    forEachDifference(next, previous, (id) => this.packages[id]!.holders.add(index));
-    forEachDifference(previous, next, (id) => this.releaseHolder(id, index));
+    const added: number[] = [];
+    const removed: number[] = [];
+    forEachDifference(next, previous, (id) => added.push(id));
+    forEachDifference(previous, next, (id) => removed.push(id));
+    return { added, removed };
+  }
+
+  /** The slots of the packages a change adds or removes (read them before the change releases packages). */
+  slotsOf(change: PackageChange): number[] {
+    const slots: number[] = [];
+    for (const id of change.added) slots.push(this.packages[id]!.slotId);
+    for (const id of change.removed) slots.push(this.packages[id]!.slotId);
+    return slots;
+  }
+
+  /** The ids of `ids` on one of `slots`: the only packages whose findings a change on those slots can touch. */
+  packagesOnSlots(ids: Uint32Array, slots: readonly number[]): Uint32Array {
+    this.slotMarks.clear();
+    for (const slot of slots) this.slotMarks.add(slot);
+    let out: Uint32Array = new Uint32Array(slots.length + 4);
+    let n = 0;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      if (!this.slotMarks.has(this.packages[id]!.slotId)) continue;
+      if (n === out.length) out = growTo(out, n * 2);
+      out[n++] = id;
+    }
+    return out.subarray(0, n);
+  }
+
+  /** Replaces an asset's packages, updating holders and dropping what no asset holds any more. */
+  setAssetPackages(index: number, next: Uint32Array, change: PackageChange = this.diffPackages(index, next)): void {
+    for (const id of change.added) this.packages[id]!.holders.add(index);
+    for (const id of change.removed) this.releaseHolder(id, index);
     this.assetPackages[index] = next.length > 0 ? next : undefined;
+    if (this.holdsSharedSlot(next)) this.sharedSlotAssets.add(index);
+    else this.sharedSlotAssets.delete(index);
   }
 
   /** Forgets an asset (after its packages were set to none). */
@@ -118,16 +200,29 @@ export class FleetState {
     this.freeAssets.push(index);
   }
 
+  private holdsSharedSlot(ids: Uint32Array): boolean {
+    this.slotMarks.clear();
+    for (let i = 0; i < ids.length; i++) {
+      const slot = this.packages[ids[i]!]!.slotId;
+      if (this.slotMarks.has(slot)) return true;
+      this.slotMarks.add(slot);
+    }
+    return false;
+  }
+
   private internPackage(pkg: InstalledPackage): number {
-    const sameName = this.packageIdsByName.get(pkg.name);
-    const known = sameName?.find((id) => samePackage(this.packages[id]!.pkg, pkg));
-    if (known !== undefined) return known;
+    const first = this.firstPackageByName.get(pkg.name);
+    for (let id = first ?? NO_NEXT; id !== NO_NEXT; id = this.nextSameName[id]!) {
+      if (samePackage(this.packageFields[id]!, pkg)) return id;
+    }
     const id = this.freePackages.pop() ?? this.packages.length;
     const keyIds = [this.internKey(binaryKeyOf(pkg), id), this.internKey(sourceKeyOf(pkg), id)] as const;
-    this.packages[id] = { pkg: Object.freeze({ ...pkg }), keyIds, holders: new SortedIdSet() };
+    const copy = Object.freeze({ ...pkg });
+    this.packageFields[id] = new PackageFields(pkg);
+    this.packages[id] = { pkg: copy, keyIds, slotId: this.slots.acquire(copy), holders: new SortedIdSet() };
     this.packageCount++;
-    if (sameName) sameName.push(id);
-    else this.packageIdsByName.set(pkg.name, [id]);
+    this.nextSameName[id] = first ?? NO_NEXT;
+    this.firstPackageByName.set(pkg.name, id);
     return id;
   }
 
@@ -153,16 +248,26 @@ export class FleetState {
     record.holders.delete(assetIndex);
     if (record.holders.size > 0) return;
     this.packages[packageId] = undefined;
+    this.packageFields[packageId] = undefined;
     this.packageCount--;
     this.forgetName(record.pkg.name, packageId);
+    this.slots.release(record.slotId);
     this.freePackages.push(packageId);
     for (const keyId of record.keyIds) this.releaseKey(keyId, packageId);
   }
 
+  /** Unlinks a package from its name's chain. */
   private forgetName(name: string, packageId: number): void {
-    const ids = this.packageIdsByName.get(name)!;
-    ids.splice(ids.indexOf(packageId), 1);
-    if (ids.length === 0) this.packageIdsByName.delete(name);
+    const next = this.nextSameName[packageId]!;
+    const first = this.firstPackageByName.get(name)!;
+    if (first === packageId) {
+      if (next === NO_NEXT) this.firstPackageByName.delete(name);
+      else this.firstPackageByName.set(name, next);
+      return;
+    }
+    let id = first;
+    while (this.nextSameName[id] !== packageId) id = this.nextSameName[id]!;
+    this.nextSameName[id] = next;
   }
 
   private releaseKey(keyId: number, packageId: number): void {
@@ -181,8 +286,32 @@ export class FleetState {
 
 const EMPTY = new Uint32Array(0);
 
+/**
+ * The fields of an installed package, every one present: one object shape for every record keeps
+ * the interning comparison monomorphic on the record side (the package copies keep the caller's shape).
+ */
+class PackageFields {
+  readonly ecosystem: string;
+  readonly name: string;
+  readonly version: string;
+  readonly sourceName: string | undefined;
+  readonly sourceVersion: string | undefined;
+  readonly arch: string | undefined;
+  readonly purl: string | undefined;
+
+  constructor(pkg: InstalledPackage) {
+    this.ecosystem = pkg.ecosystem;
+    this.name = pkg.name;
+    this.version = pkg.version;
+    this.sourceName = pkg.sourceName;
+    this.sourceVersion = pkg.sourceVersion;
+    this.arch = pkg.arch;
+    this.purl = pkg.purl;
+  }
+}
+
 /** Same installed package: every field equal. */
-function samePackage(a: InstalledPackage, b: InstalledPackage): boolean {
+function samePackage(a: PackageFields, b: InstalledPackage): boolean {
   return (
     a.version === b.version && a.ecosystem === b.ecosystem && a.arch === b.arch && a.sourceName === b.sourceName &&
     a.sourceVersion === b.sourceVersion && a.purl === b.purl && a.name === b.name
@@ -193,6 +322,12 @@ function dedupeSorted(ids: Uint32Array): Uint32Array {
   let n = 0;
   for (let i = 0; i < ids.length; i++) if (i === 0 || ids[i] !== ids[i - 1]) ids[n++] = ids[i]!;
   return n === ids.length ? ids : ids.slice(0, n);
+}
+
+function growTo(buffer: Uint32Array, length: number): Uint32Array {
+  const next = new Uint32Array(length);
+  next.set(buffer);
+  return next;
 }
 
 /** Calls `fn` for each id of sorted `a` not in sorted `b`. */
