@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { fastContentHash } from '../shared/fast-hash.js';
 import type { EpssScore, VulnerabilityIntel } from '@patchloop/core';
 import type { FeedRejection } from '../feed-format.js';
 import { normalizeCveId } from '../shared/intel-record.js';
@@ -17,7 +17,7 @@ const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 
 /**
  * One CSV row → the EPSS part of a CVE's intel, or a rejection naming the line. The content
- * hash is sha256 of the row text: the row is the record, and hashing it is the cheapest
+ * hash is a fast 64-bit FNV-1a of the row text (shared/fast-hash.ts): the row is the record, and this is the cheapest
  * canonical form (no object to serialize). Strings shared by every row (date, model, feed,
  * fetchedAt) are the same references, so 275k records cost objects, not copies.
  *
@@ -33,7 +33,7 @@ export function epssRowToIntel(row: EpssRow, ctx: EpssMappingContext): Vulnerabi
   const percentile = parseProbability(row.percentile);
   if (percentile === undefined) return rowRejection(row, ctx, `percentile ${JSON.stringify(row.percentile)} is not a number between 0 and 1`, cveId);
   const epss: EpssScore = { score, percentile, date: ctx.date, modelVersion: ctx.modelVersion };
-  const contentHash = createHash('sha256').update(row.text).digest('hex');
+  const contentHash = fastContentHash(row.text);
   return { cveId, source: 'epss', cvss: [], cwes: [], references: [], epss, provenance: { feed: 'epss', recordId: cveId, fetchedAt: ctx.fetchedAt, contentHash } };
 }
 
