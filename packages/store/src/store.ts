@@ -3,7 +3,6 @@ import type { Database } from './schema.js';
 import { DEFAULT_SQLITE_PATH } from './defaults.js';
 import type { Engine } from './shared/engine.js';
 import { createSqliteDialect } from './sqlite/sqlite.dialect.js';
-import { createPostgresDialect } from './postgres/postgres.dialect.js';
 import { sqliteSql } from './sqlite/sqlite.sql.js';
 import { postgresSql } from './postgres/postgres.sql.js';
 import { migrateToLatest, type MigrationReport } from './migrations/migrate.js';
@@ -15,7 +14,6 @@ import { KyselyFeedRepository, type FeedRepository } from './feeds/feed.reposito
 import { KyselyPolicyRepository, type PolicyRepository } from './policy/policy.repository.js';
 import type { BulkInserter } from './shared/bulk-insert.js';
 import { createSqliteBulkInserter } from './sqlite/sqlite.bulk.js';
-import { createPostgresBulkInserter } from './postgres/postgres.bulk.js';
 
 export { DEFAULT_SQLITE_PATH };
 
@@ -61,6 +59,8 @@ export interface Store {
  */
 export async function openStore({ databaseUrl, sqlitePath = DEFAULT_SQLITE_PATH, schema }: StoreOptions = {}): Promise<Store> {
   if (databaseUrl && /^postgres(ql)?:\/\//.test(databaseUrl)) {
+    // pg is loaded only when PostgreSQL is used: SQLite users (and short CLI runs) skip its start-up cost.
+    const [{ createPostgresDialect }, { createPostgresBulkInserter }] = await Promise.all([import('./postgres/postgres.dialect.js'), import('./postgres/postgres.bulk.js')]);
     const { dialect, pool } = await createPostgresDialect(databaseUrl, schema);
     return buildStore('postgres', new Kysely<Database>({ dialect }), createPostgresBulkInserter(), () => pool.end(), schema);
   }

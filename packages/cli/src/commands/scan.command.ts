@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { invalidInput, type Criticality, type Exposure, type InventorySnapshot } from '@patchloop/core';
 import type { InventoryFormat } from '@patchloop/inventory';
-import type { ScanReport } from '@patchloop/server/services';
+import type { ScanReport } from '@patchloop/server/scan';
 import { openMigratedStore, type DbFlags } from '../store-options.js';
 import { importSnapshot } from '../snapshot.js';
 import { printJson } from '../output.js';
@@ -58,7 +58,7 @@ async function runScan(o: ScanFlags): Promise<ScanReport> {
     if ((await store.feeds.listSourceStatus()).every((s) => !s.activeVersionId)) {
       await importSnapshot(store, (line) => process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[2K' : ''}${line}\n`));
     }
-    const { scanInventory } = await import('@patchloop/server/services');
+    const { scanInventory } = await import('@patchloop/server/scan');
     const report = await scanInventory(store, { snapshot, extraFeeds: o.feed, vexFiles: o.vex, nowIso: new Date().toISOString(), onProgress: progress, asset: assetContext(o) });
     if (process.stderr.isTTY && !o.json) process.stderr.write('\r\x1b[2K');
     return report;
@@ -71,9 +71,9 @@ async function inventoryOf(o: ScanFlags): Promise<InventorySnapshot> {
   const given: [InventoryFormat | undefined, string | undefined][] = [['dpkg-status', o.dpkgStatus], ['rpm-qa', o.rpmQa], ['apk-installed', o.apkInstalled], [undefined, o.sbom], [undefined, o.lockfile]];
   const files = given.filter(([, f]) => f !== undefined);
   if (files.length > 1) throw invalidInput('E_USAGE', 'scan one input at a time: give at most one of --dpkg-status, --rpm-qa, --apk-installed, --sbom, --lockfile');
-  const inv = await import('@patchloop/inventory');
   const [format, file] = files[0] ?? [];
-  if (!file) return inv.collectHostInventory();
+  if (!file) return (await import('@patchloop/inventory/host')).collectHostInventory();
+  const inv = await import('@patchloop/inventory');
   const ecosystem = o.ecosystem ?? (format ? await hostEcosystem(inv) : undefined);
   return inv.readInventoryFile(file, { ...(format ? { format } : {}), ...(ecosystem ? { ecosystem } : {}), ...(o.name ? { assetName: o.name } : {}) });
 }

@@ -1,5 +1,5 @@
 import { invalidInput } from '@patchloop/core';
-import type { ScanReport } from '@patchloop/server/services';
+import type { ScanReport } from '@patchloop/server/scan';
 
 export type FailOn = { kind: 'outcome'; rank: number } | { kind: 'severity'; rank: number } | { kind: 'kev' };
 

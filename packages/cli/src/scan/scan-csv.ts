@@ -1,4 +1,4 @@
-import type { ScanReport } from '@patchloop/server/services';
+import type { ScanReport } from '@patchloop/server/scan';
 
 const HEADER = ['priority', 'ssvc', 'due_date', 'vulnerability', 'ecosystem', 'package', 'version', 'source_package', 'fixed_version', 'status', 'kev', 'epss', 'cvss', 'cvss_vector', 'advisories'];
 

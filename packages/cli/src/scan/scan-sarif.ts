@@ -1,4 +1,4 @@
-import type { ScanFinding, ScanReport } from '@patchloop/server/services';
+import type { ScanFinding, ScanReport } from '@patchloop/server/scan';
 
 const LEVEL: Record<string, 'error' | 'warning' | 'note'> = { Act: 'error', Attend: 'error', 'Track*': 'warning', Track: 'note' };
 

@@ -1,4 +1,4 @@
-import type { ScanReport } from '@patchloop/server/services';
+import type { ScanReport } from '@patchloop/server/scan';
 import { printTable } from '../output.js';
 
 /** The terminal view: a summary, the top findings ranked, and the top of the remediation plan. */

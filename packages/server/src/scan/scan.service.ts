@@ -4,7 +4,6 @@ import {
   AdvisoryIndex, assessFindings, invalidInput, matchInventory, versionSchemes,
   type Advisory, type Asset, type Criticality, type Exposure, type InventorySnapshot, type VexStatement, type VulnerabilityIntel,
 } from '@patchloop/core';
-import { getFeedFormat, detectFeedFormat, readHead, vex } from '@patchloop/feeds';
 import type { Store } from '@patchloop/store';
 import { groupsOfPackages } from '../detection/rematch.js';
 import { toScanFindings, type ScanReport } from './scan-report.js';
@@ -67,8 +66,11 @@ function buildReport(opts: ScanOptions, assessment: ReturnType<typeof assessFind
 
 async function loadExtraFeeds(paths: readonly string[], nowIso: string, progress: (m: string) => void): Promise<{ advisories: Advisory[]; intel: VulnerabilityIntel[]; sources: ScanReport['feeds'] }> {
   const out = { advisories: [] as Advisory[], intel: [] as VulnerabilityIntel[], sources: [] as ScanReport['feeds'] };
+  if (paths.length === 0) return out;
+  const { detectFeedFormat, readHead } = await import('@patchloop/feeds');
   for (const path of paths) {
-    const format = detectFeedFormat(await readHead(path), basename(path)) ?? getFeedFormat('');
+    const format = detectFeedFormat(await readHead(path), basename(path));
+    if (!format) throw invalidInput('E_FEED_FORMAT_UNKNOWN', 'cannot tell which feed this is from its content', { file: path });
     progress(`reading ${format.source} feed ${path}`);
     const r = await format.parsePath(path, { fetchedAt: nowIso });
     out.advisories.push(...r.advisories);
@@ -80,6 +82,8 @@ async function loadExtraFeeds(paths: readonly string[], nowIso: string, progress
 
 async function loadVex(files: readonly string[]): Promise<VexStatement[]> {
   const out: VexStatement[] = [];
+  if (files.length === 0) return out;
+  const { vex } = await import('@patchloop/feeds');
   for (const file of files) {
     const text = await readFile(file, 'utf8');
     if (vex.detectOpenVex(text.slice(0, 4096))) out.push(...vex.parseOpenVex(text, { file }));

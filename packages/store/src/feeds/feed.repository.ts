@@ -93,8 +93,14 @@ export class KyselyFeedRepository implements FeedRepository {
     const seen = new Map<string, Advisory>();
     for (const [ecosystem, names] of byEcosystem) {
       for (const chunk of chunks([...names], ID_CHUNK)) {
-        const rows = await this.activeAdvisoryQuery()
-          .where((eb) => eb.exists(eb.selectFrom('advisory_packages as p').select('p.record_id').whereRef('p.version_id', '=', 'a.version_id').whereRef('p.record_id', '=', 'a.record_id').where('p.ecosystem', '=', ecosystem).where('p.name', 'in', chunk)))
+        // Driven from the (ecosystem, name) index of advisory_packages, then the advisory rows by key.
+        const rows = await this.db
+          .selectFrom('advisory_packages as p')
+          .innerJoin('feed_sources as s', 's.active_version_id', 'p.version_id')
+          .innerJoin('advisories as a', (j) => j.onRef('a.version_id', '=', 'p.version_id').onRef('a.record_id', '=', 'p.record_id'))
+          .select(['a.version_id', 'a.record_id', 'a.doc'])
+          .where('p.ecosystem', '=', ecosystem)
+          .where('p.name', 'in', chunk)
           .execute();
         for (const r of rows) seen.set(`${r.version_id}\u0000${r.record_id}`, docToAdvisory(r.doc));
       }

@@ -1,0 +1,4 @@
+// The host collector alone (no SBOM/lockfile parsers and their schemas): what `patchloop scan`
+// of this host needs, loaded in a fraction of the full package's start-up time.
+export { collectHostInventory, type CollectHostOptions } from './host/collect-host.js';
+export { ecosystemForOs, parseOsInfo } from './host/os-release/os-release.parser.js';
