@@ -1,5 +1,5 @@
 import type { UbuntuAdvisoryMetadata } from './ubuntu-oval.types.js';
-import type { XmlEventSink } from './ubuntu-oval.xml-guard.js';
+import type { XmlEventSink } from '../shared/xml-guard.js';
 
 /** Collects each definition's `<advisory>` metadata (severity, issued, cve, bug) as sax events pass. */
 export interface UbuntuMetadataCollector extends XmlEventSink {

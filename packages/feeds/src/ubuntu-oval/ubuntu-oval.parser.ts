@@ -3,7 +3,7 @@ import { createOvalCollector } from '../debian-oval/oval.collector.js';
 import { assertOvalReferencesResolve } from '../debian-oval/oval.references.js';
 import type { UbuntuOvalDocument } from './ubuntu-oval.types.js';
 import { createUbuntuMetadataCollector } from './ubuntu-oval.metadata-collector.js';
-import { createGuardedXmlParser, writeAllToParser } from './ubuntu-oval.xml-guard.js';
+import { createGuardedXmlParser, writeAllToParser } from '../shared/xml-guard.js';
 
 /** Options for {@link parseUbuntuOval}. */
 export interface ParseUbuntuOvalOptions {

@@ -12,8 +12,7 @@ export interface XmlEventSink {
 /** The five entities XML predefines; anything else would need a DTD, which is refused. */
 const XML_BUILTIN_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-// The same guard as debian-oval/oval.parser.ts (createGuardedSaxParser, entityGuard), which does
-// not export it. Once it moves to shared/ (e.g. shared/xml-guard.ts) this file should go.
+// The one XML guard every OVAL parser (Debian, Ubuntu) streams through.
 
 /**
  * A strict sax parser that refuses any DOCTYPE and any entity other than the five XML
