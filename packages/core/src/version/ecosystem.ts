@@ -52,3 +52,26 @@ export function canonicalEcosystem(ecosystem: string): string {
   if (rhel) return `Red Hat:${rhel[1]}`;
   return ecosystem;
 }
+
+/** purl types of language ecosystems -> OSV ecosystem names (OS package types need a distro release). */
+const ECOSYSTEM_BY_PURL_TYPE: Readonly<Record<string, string>> = {
+  npm: 'npm',
+  pypi: 'PyPI',
+  maven: 'Maven',
+  golang: 'Go',
+  cargo: 'crates.io',
+  gem: 'RubyGems',
+  nuget: 'NuGet',
+  composer: 'Packagist',
+  hex: 'Hex',
+  pub: 'Pub',
+};
+
+/**
+ * The OSV ecosystem of a language package's purl type, or undefined (deb/rpm/apk purls need the
+ * distro release from their qualifiers; unknown types have no ecosystem).
+ * @example languageEcosystemOfPurlType('pypi') // "PyPI"
+ */
+export function languageEcosystemOfPurlType(type: string): string | undefined {
+  return Object.hasOwn(ECOSYSTEM_BY_PURL_TYPE, type) ? ECOSYSTEM_BY_PURL_TYPE[type] : undefined;
+}

@@ -1,4 +1,4 @@
-import type { PackageKind } from '@patchloop/core';
+import { languageEcosystemOfPurlType, type PackageKind } from '@patchloop/core';
 import type { CsafProduct, ResolvedCsafProduct } from './csaf.product-tree.js';
 import { parsePackageUrl, type PackageUrl } from './csaf.purl.js';
 
@@ -23,19 +23,6 @@ const RPM_ARCHES = 'src|noarch|x86_64|i686|i386|aarch64|ppc64le|ppc64|s390x|s390
 /** name-[epoch:]version-release.arch, e.g. "openssl-1:3.0.7-27.el9.x86_64". */
 const NEVRA = new RegExp(`^([^\\s/:]+)-(?:(\\d+):)?([^-:\\s]+)-([^-:\\s]+)\\.(${RPM_ARCHES})$`);
 
-/** purl types of language ecosystems → OSV ecosystem names. OS package types need a distro release and are skipped. */
-const LANGUAGE_ECOSYSTEMS: Readonly<Record<string, string>> = {
-  npm: 'npm',
-  pypi: 'PyPI',
-  maven: 'Maven',
-  golang: 'Go',
-  cargo: 'crates.io',
-  gem: 'RubyGems',
-  nuget: 'NuGet',
-  composer: 'Packagist',
-  hex: 'Hex',
-  pub: 'Pub',
-};
 
 /**
  * Map a resolved product to a package. Red Hat rpms (a purl `pkg:rpm/…`, or a NEVRA product name
@@ -103,7 +90,7 @@ function rpmFromNevra(name: string): RpmIdentity | undefined {
 }
 
 function languagePackage(resolved: ResolvedCsafProduct, purl: PackageUrl): CsafPackageResult {
-  const ecosystem = LANGUAGE_ECOSYSTEMS[purl.type];
+  const ecosystem = languageEcosystemOfPurlType(purl.type);
   if (!ecosystem) return skipped(resolved, `purl type "${purl.type}" has no OSV ecosystem Patchloop can scope without a distro release`);
   const separator = purl.type === 'maven' ? ':' : '/';
   const name = purl.namespace === undefined ? purl.name : `${purl.namespace}${separator}${purl.name}`;

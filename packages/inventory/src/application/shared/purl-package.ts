@@ -1,5 +1,5 @@
 import { PackageURL } from 'packageurl-js';
-import type { InstalledPackage } from '@patchloop/core';
+import { languageEcosystemOfPurlType, type InstalledPackage } from '@patchloop/core';
 import { distroEcosystem } from './distro-ecosystem.js';
 import { normalizePypiName } from './pypi-name.js';
 
@@ -8,19 +8,6 @@ export type PurlMapping =
   | { ok: true; pkg: InstalledPackage; warning?: string }
   | { ok: false; reason: string };
 
-/** Language ecosystems whose purl type maps 1:1 to an OSV ecosystem. */
-const LANGUAGE_ECOSYSTEMS: Record<string, string> = {
-  npm: 'npm',
-  pypi: 'PyPI',
-  maven: 'Maven',
-  golang: 'Go',
-  cargo: 'crates.io',
-  gem: 'RubyGems',
-  nuget: 'NuGet',
-  composer: 'Packagist',
-  hex: 'Hex',
-  pub: 'Pub',
-};
 
 /** How the OSV package name is built from the purl's namespace and name, per type. */
 const NAME_JOINERS: Record<string, string> = { maven: ':', golang: '/', composer: '/', npm: '/' };
@@ -44,7 +31,7 @@ export function parsePurl(purl: string): PackageURL {
 export function purlToPackage(parsed: PackageURL, purl: string, fallbackVersion?: string): PurlMapping {
   const version = parsed.version ?? fallbackVersion;
   if (version === undefined || version === '') return { ok: false, reason: `purl ${purl} has no version` };
-  const language = LANGUAGE_ECOSYSTEMS[parsed.type];
+  const language = languageEcosystemOfPurlType(parsed.type);
   if (language !== undefined) {
     return { ok: true, pkg: { ecosystem: language, name: languagePackageName(parsed), version, purl } };
   }
