@@ -84,6 +84,31 @@ describe('patchloop CLI', () => {
     assert.deepEqual(JSON.parse(before.stdout).packages, []);
   });
 
+  it('scan --lockfile ranks findings; --policy rules set the due date; --fail-on sets the exit code', () => {
+    const feedDb = join(dir, 'scan.db');
+    const osv = fileURLToPath(new URL('../../../snapshot/osv', import.meta.url));
+    assert.equal(run(['feeds', 'import', osv, '--db', feedDb]).status, 0);
+    const lock = join(dir, 'package-lock.json');
+    writeFileSync(lock, JSON.stringify({ name: 'shop', lockfileVersion: 3, requires: true, packages: { '': { name: 'shop' }, 'node_modules/lodash': { version: '4.17.20' } } }));
+    const policy = join(dir, 'policy.json');
+    writeFileSync(policy, JSON.stringify({ rules: [{ name: 'all-in-a-week', match: {}, days: 7 }] }));
+    const r = run(['scan', '--lockfile', lock, '--db', feedDb, '--policy', policy, '--json']);
+    assert.equal(r.status, 0, r.stderr);
+    const report = JSON.parse(r.stdout);
+    assert.ok(report.findings.length > 0);
+    assert.ok(report.findings.every((f: { package: { name: string }; fixedVersion: string }) => f.package.name === 'lodash' && f.fixedVersion));
+    assert.ok(report.findings.every((f: { dueReason: string }) => f.dueReason === 'rule:all-in-a-week'));
+    assert.equal(run(['scan', '--lockfile', lock, '--db', feedDb, '--fail-on', 'track', '--csv']).status, 1);
+    const badPolicy = join(dir, 'bad-policy.json');
+    writeFileSync(badPolicy, JSON.stringify({ cvssPrecedence: ['gossip'] }));
+    const bad = run(['scan', '--lockfile', lock, '--db', feedDb, '--policy', badPolicy]);
+    assert.equal(bad.status, 3);
+    assert.match(bad.stderr, /cvssPrecedence/);
+    const sarif = JSON.parse(run(['scan', '--lockfile', lock, '--db', feedDb, '--sarif']).stdout);
+    assert.equal(sarif.version, '2.1.0');
+    assert.ok(sarif.runs[0].results.length > 0);
+  });
+
   it('a malformed import stores nothing and names the line', () => {
     const file = join(dir, 'bad.status');
     writeFileSync(file, 'Package: a\nStatus: install ok installed\nthis is not a field\n');

@@ -1,7 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { Clock } from '@patchloop/core';
+import type { Clock, RiskPolicy } from '@patchloop/core';
 import type { Store } from '@patchloop/store';
 import { installErrorHandler } from './http/error-handler.js';
 import { installValidators } from './http/validators.js';
@@ -25,6 +25,8 @@ export interface AppOptions {
   bodyLimit?: number;
   /** Largest raw import body in bytes (SBOM, lockfile, dpkg status; default 64 MiB). */
   importBodyLimit?: number;
+  /** The organisation's risk policy (CVSS precedence, SLA matrix, due-date rules). */
+  policy?: RiskPolicy;
 }
 
 /** Schemas referenced by $id from routes (and listed under components in the OpenAPI document). */
@@ -38,7 +40,7 @@ export const systemClock: Clock = { nowIso: () => new Date().toISOString() };
  * const app = await buildApp({ store });
  * await app.listen({ host: '127.0.0.1', port: 8080 });
  */
-export async function buildApp({ store, clock = systemClock, logger = { level: 'info' }, bodyLimit = 16 * 1024 * 1024, importBodyLimit = 64 * 1024 * 1024 }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ store, clock = systemClock, logger = { level: 'info' }, bodyLimit = 16 * 1024 * 1024, importBodyLimit = 64 * 1024 * 1024, policy }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger, bodyLimit }).withTypeProvider<TypeBoxTypeProvider>();
   installErrorHandler(app);
   installValidators(app, SHARED_SCHEMAS);
@@ -56,7 +58,7 @@ export async function buildApp({ store, clock = systemClock, logger = { level: '
   await app.register(assetRoutes, { store, clock });
   await app.register(softwareRoutes, { store, clock });
   await app.register(importRoutes, { store, clock, bodyLimit: importBodyLimit });
-  await app.register(findingsRoutes, { store, clock });
+  await app.register(findingsRoutes, { store, clock, ...(policy ? { policy } : {}) });
   await app.register(policyRoutes, { store, clock, bodyLimit: importBodyLimit });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;

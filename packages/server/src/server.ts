@@ -1,4 +1,4 @@
-import type { Clock } from '@patchloop/core';
+import type { Clock, RiskPolicy } from '@patchloop/core';
 import type { Store } from '@patchloop/store';
 import { buildApp, systemClock } from './app.js';
 import { ensureAdminToken } from './bootstrap/admin-token.js';
@@ -10,6 +10,8 @@ export interface StartServerOptions {
   port?: number;
   logLevel?: string;
   clock?: Clock;
+  /** The organisation's risk policy for findings and the remediation plan. */
+  policy?: RiskPolicy;
   /** Collect this machine's inventory and store it as an asset before listening (npm start). */
   recordThisHost?: boolean;
 }
@@ -27,10 +29,10 @@ export interface RunningServer {
  * Starts the API: the store must already be migrated (the CLI does it). Creates the first admin
  * token on a fresh store.
  */
-export async function startServer({ store, host = '127.0.0.1', port = 8080, logLevel = 'info', clock = systemClock, recordThisHost = false }: StartServerOptions): Promise<RunningServer> {
+export async function startServer({ store, host = '127.0.0.1', port = 8080, logLevel = 'info', clock = systemClock, recordThisHost = false, policy }: StartServerOptions): Promise<RunningServer> {
   const adminToken = await ensureAdminToken(store.tokens, clock);
   const hostAsset = recordThisHost ? await recordLocalHostLine(store, clock) : undefined;
-  const app = await buildApp({ store, clock, logger: { level: logLevel } });
+  const app = await buildApp({ store, clock, logger: { level: logLevel }, ...(policy ? { policy } : {}) });
   const address = await app.listen({ host, port });
   return {
     url: address.replace('[::1]', 'localhost'),

@@ -4,6 +4,7 @@ import type { InventoryFormat } from '@patchloop/inventory';
 import type { ScanReport } from '@patchloop/server/scan';
 import { openMigratedStore, type DbFlags } from '../store-options.js';
 import { importSnapshot } from '../snapshot.js';
+import { readRiskPolicy } from '../risk-policy-file.js';
 import { printJson } from '../output.js';
 import { EXIT } from '../exit-codes.js';
 import { printScanTable } from '../scan/scan-table.js';
@@ -14,7 +15,7 @@ import { failOnMatches, parseFailOn } from '../scan/fail-on.js';
 interface ScanFlags extends DbFlags {
   dpkgStatus?: string; rpmQa?: string; apkInstalled?: string; sbom?: string; lockfile?: string;
   ecosystem?: string; name?: string; feed: string[]; vex: string[];
-  json?: boolean; sarif?: boolean; csv?: boolean; failOn?: string; limit: string; criticality?: string; exposure?: string;
+  json?: boolean; sarif?: boolean; csv?: boolean; failOn?: string; policy?: string; limit: string; criticality?: string; exposure?: string;
 }
 
 const collect = (v: string, prev: string[]) => [...prev, v];
@@ -31,6 +32,7 @@ export function registerScanCommand(program: Command): void {
     .option('--db <file-or-url>', 'SQLite file or postgres:// URL (default ./data/patchloop.db)')
     .option('--feed <path>', 'also use this feed file/directory for this run (repeatable)', collect, [])
     .option('--vex <file>', 'apply an OpenVEX or CycloneDX VEX document (repeatable)', collect, [])
+    .option('--policy <file>', 'risk policy JSON: cvssPrecedence, epssPocThreshold, sla ("ssvc", "severity" or a matrix), rules (docs/risk-policy.md); also PATCHLOOP_POLICY')
     .option('--criticality <1-5>', 'asset criticality for SSVC and priority (default 3)')
     .option('--exposure <exposure>', 'internet | internal | isolated (default internal)')
     .option('--json', 'the full report as JSON (schema: docs/scan-json.md)')
@@ -59,7 +61,8 @@ async function runScan(o: ScanFlags): Promise<ScanReport> {
       await importSnapshot(store, (line) => process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[2K' : ''}${line}\n`));
     }
     const { scanInventory } = await import('@patchloop/server/scan');
-    const report = await scanInventory(store, { snapshot, extraFeeds: o.feed, vexFiles: o.vex, nowIso: new Date().toISOString(), onProgress: progress, asset: assetContext(o) });
+    const policy = await readRiskPolicy(o.policy);
+    const report = await scanInventory(store, { snapshot, extraFeeds: o.feed, vexFiles: o.vex, nowIso: new Date().toISOString(), onProgress: progress, asset: assetContext(o), ...(policy ? { policy } : {}) });
     if (process.stderr.isTTY && !o.json) process.stderr.write('\r\x1b[2K');
     return report;
   } finally {

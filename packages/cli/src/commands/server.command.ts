@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
-import { invalidInput } from '@patchloop/core';
+import { invalidInput, type RiskPolicy } from '@patchloop/core';
 import { openMigratedStore, resolveStoreOptions, type DbFlags } from '../store-options.js';
 import { importSnapshot } from '../snapshot.js';
+import { readRiskPolicy } from '../risk-policy-file.js';
 
 export interface ServeFlags extends DbFlags {
   demo?: boolean;
+  policy?: string;
   host: string;
   port: string;
   logLevel: string;
@@ -22,17 +24,19 @@ export function addServeOptions(cmd: Command): Command {
     .option('--db <file-or-url>', 'SQLite file or postgres:// URL (default ./data/patchloop.db, or PATCHLOOP_DB / DATABASE_URL)')
     .option('--host <addr>', 'address to listen on', process.env.PATCHLOOP_HOST ?? '127.0.0.1')
     .option('--port <n>', 'port to listen on', process.env.PORT ?? '8080')
-    .option('--log-level <level>', 'pino log level', process.env.LOG_LEVEL ?? 'info');
+    .option('--log-level <level>', 'pino log level', process.env.LOG_LEVEL ?? 'info')
+    .option('--policy <file>', 'risk policy JSON (docs/risk-policy.md); also PATCHLOOP_POLICY');
 }
 
 /** Opens and migrates the store, starts listening and prints where and how to authenticate. */
 export async function serve(opts: ServeFlags, { recordThisHost }: { recordThisHost: boolean }): Promise<void> {
   const port = Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw invalidInput('E_PORT_INVALID', `port "${opts.port}" is not a number 0-65535`, { field: '--port' });
+  const policy = await readRiskPolicy(opts.policy);
   const store = await openMigratedStore(opts);
-  const mainJob = recordThisHost ? await prepareMainJob(store, opts.demo !== false) : undefined;
+  const mainJob = recordThisHost ? await prepareMainJob(store, opts.demo !== false, policy) : undefined;
   const { startServer } = await import('@patchloop/server');
-  const running = await startServer({ store, host: opts.host, port, logLevel: opts.logLevel });
+  const running = await startServer({ store, host: opts.host, port, logLevel: opts.logLevel, ...(policy ? { policy } : {}) });
   console.log(`Patchloop ${running.url} (store ${resolveStoreOptions(opts).describe})`);
   if (mainJob) console.log(mainJob);
   if (running.adminToken) {
@@ -53,7 +57,7 @@ export async function serve(opts: ServeFlags, { recordThisHost }: { recordThisHo
  * The main job before listening: bundled real feeds (first start), this host's inventory, the demo
  * fleet (first start, unless --no-demo), then the top of the remediation plan.
  */
-async function prepareMainJob(store: Awaited<ReturnType<typeof openMigratedStore>>, demo: boolean): Promise<string> {
+async function prepareMainJob(store: Awaited<ReturnType<typeof openMigratedStore>>, demo: boolean, policy: RiskPolicy | undefined): Promise<string> {
   await importSnapshot(store, (line) => console.log(line));
   const services = await import('@patchloop/server/services');
   const clock = { nowIso: () => new Date().toISOString() };
@@ -66,7 +70,7 @@ async function prepareMainJob(store: Awaited<ReturnType<typeof openMigratedStore
   } catch (e) {
     lines.push(`could not record this host's inventory: ${(e as Error).message}`);
   }
-  const { assessment } = await services.assessStoredFindings(store, {}, clock.nowIso());
+  const { assessment } = await services.assessStoredFindings(store, {}, clock.nowIso(), policy);
   const plan = assessment.plan.filter((a) => a.kind !== 'no-fix').slice(0, 5);
   lines.push(`open findings: ${assessment.assessed.length} on the fleet`);
   if (plan.length) lines.push(`fix first:\n${plan.map((a, i) => `  ${i + 1}. ${a.text}`).join('\n')}`);

@@ -28,3 +28,4 @@ export { assessSsvc, type SsvcAssessment, type SsvcDecisionPointSet } from './pr
 export { computeDueDate, type ComputeDueDateInput, type DueCandidate, type DueDate, type DueReason } from './due/compute-due-date.js';
 export { checkDueDateRule, matchesDueDateRule, type DueDateFacts, type DueDateRule, type DueDateRuleMatch } from './due/due-date-rule.js';
 export { DEFAULT_SEVERITY_SLA_POLICY, DEFAULT_SLA_POLICY, slaDays, type SlaBasis, type SlaPolicy, type SlaRow } from './due/sla-policy.js';
+export { parseRiskPolicy, DEFAULT_RISK_POLICY, type RiskPolicy } from './policy/risk-policy.js';

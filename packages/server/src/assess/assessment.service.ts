@@ -1,4 +1,4 @@
-import { assessFindings, type Asset, type Assessment, type Finding } from '@patchloop/core';
+import { assessFindings, type Asset, type Assessment, type Finding, type RiskPolicy } from '@patchloop/core';
 import type { Store, StoredFinding } from '@patchloop/store';
 
 export interface AssessmentScope {
@@ -13,7 +13,7 @@ export interface AssessmentScope {
  * Assesses the stored open findings in a scope with everything the store knows: threat intel,
  * vendor severities, VEX statements, risk acceptances and asset context. Computed on read.
  */
-export async function assessStoredFindings(store: Store, scope: AssessmentScope, nowIso: string): Promise<{ assessment: Assessment; assets: Map<string, Asset> }> {
+export async function assessStoredFindings(store: Store, scope: AssessmentScope, nowIso: string, policy?: RiskPolicy): Promise<{ assessment: Assessment; assets: Map<string, Asset> }> {
   const stored = await storedInScope(store, scope);
   const assets = await loadAssets(store, [...new Set(stored.map((f) => f.assetId))]);
   const inScope = scope.group ? stored.filter((f) => assets.get(f.assetId)?.groups.includes(scope.group!)) : stored;
@@ -28,6 +28,7 @@ export async function assessStoredFindings(store: Store, scope: AssessmentScope,
   const assessment = assessFindings({
     findings, assetsById: assets, advisoriesById: groupBy(advisories, (a) => a.id), intelByCve: groupBy(intel, (i) => i.cveId),
     vex, acceptances, firstSeenByKey: new Map(inScope.map((f) => [f.key, f.firstSeen])), nowIso,
+    ...(policy ? { intelOptions: policy.intel, slaPolicy: policy.sla, rules: policy.rules } : {}),
   });
   return { assessment, assets };
 }

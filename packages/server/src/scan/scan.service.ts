@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import {
   AdvisoryIndex, assessFindings, invalidInput, matchInventory, versionSchemes,
-  type Advisory, type Asset, type Criticality, type Exposure, type InventorySnapshot, type VexStatement, type VulnerabilityIntel,
+  type Advisory, type Asset, type Criticality, type RiskPolicy, type Exposure, type InventorySnapshot, type VexStatement, type VulnerabilityIntel,
 } from '@patchloop/core';
 import type { Store } from '@patchloop/store';
 import { groupsOfPackages } from '../detection/rematch.js';
@@ -17,6 +17,8 @@ export interface ScanOptions {
   /** Context of the scanned asset (default criticality 3, exposure internal). */
   asset?: { criticality?: Criticality; exposure?: Exposure; environment?: string; tags?: string[] };
   nowIso: string;
+  /** CVSS precedence, EPSS threshold, SLA matrix and due-date rules (default: DEFAULT_RISK_POLICY). */
+  policy?: RiskPolicy;
   version?: string;
   onProgress?: (message: string) => void;
 }
@@ -42,6 +44,7 @@ export async function scanInventory(store: Store, opts: ScanOptions): Promise<Sc
   const assessment = assessFindings({
     findings, assetsById: new Map([[TARGET_ID, targetAsset(opts)]]), advisoriesById: groupById(advisories), intelByCve: groupByCve(intel),
     vex: await loadVex(opts.vexFiles ?? []), nowIso: opts.nowIso,
+    ...(opts.policy ? { intelOptions: opts.policy.intel, slaPolicy: opts.policy.sla, rules: opts.policy.rules } : {}),
   });
   return buildReport(opts, assessment, await feedSummary(store, extra.sources));
 }
