@@ -11,3 +11,4 @@ export * from './match/index.js';
 export * from './risk/index.js';
 export * from './policy/index.js';
 export * from './assess/index.js';
+export * from './jobs/index.js';

@@ -153,6 +153,60 @@ export interface VexStatementRow {
   imported_at: string;
 }
 
+export interface EnrollmentTokenRow {
+  id: string;
+  name: string;
+  token_hash: string;
+  max_uses: number;
+  use_count: number;
+  created_at: string;
+  expires_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface AgentRow {
+  id: string;
+  asset_id: string;
+  secret_hash: string;
+  enrollment_token_id: string | null;
+  agent_version: string;
+  allowed_job_kinds: unknown;
+  enrolled_at: string;
+  last_check_in_at: string | null;
+  revoked_at: string | null;
+}
+
+/** One agent job; result columns are null until the job ends. */
+export interface JobRow {
+  id: string;
+  asset_id: string;
+  kind: string;
+  args: unknown;
+  idempotency_key: string;
+  state: string;
+  attempts: number;
+  max_attempts: number;
+  backoff_seconds: unknown;
+  not_before: string | null;
+  expires_at: string | null;
+  run_after: string;
+  timeout_seconds: number;
+  lease_owner: string | null;
+  lease_expires_at: string | null;
+  created_at: string;
+  updated_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+  failure_reason: string | null;
+  exit_code: number | null;
+  log_tail: string | null;
+  log_truncated: number | null;
+  packages_before: unknown;
+  packages_after: unknown;
+  signature: string | null;
+}
+
 export interface Database {
   risk_acceptances: RiskAcceptanceRow;
   vex_statements: VexStatementRow;
@@ -165,4 +219,7 @@ export interface Database {
   assets: AssetRow;
   asset_software: AssetSoftwareRow;
   api_tokens: ApiTokenRow;
+  enrollment_tokens: EnrollmentTokenRow;
+  agents: AgentRow;
+  jobs: JobRow;
 }

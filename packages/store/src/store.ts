@@ -12,6 +12,10 @@ import { KyselyTokenRepository, type TokenRepository } from './tokens/token.repo
 import { KyselyFindingRepository, type FindingRepository } from './findings/finding.repository.js';
 import { KyselyFeedRepository, type FeedRepository } from './feeds/feed.repository.js';
 import { KyselyPolicyRepository, type PolicyRepository } from './policy/policy.repository.js';
+import { KyselyAgentRepository, type AgentRepository } from './agents/agent.repository.js';
+import { KyselyJobRepository, type JobRepository } from './jobs/job.repository.js';
+import { sqliteJobLeaser } from './sqlite/sqlite.job-lease.js';
+import { postgresJobLeaser } from './postgres/postgres.job-lease.js';
 import type { BulkInserter } from './shared/bulk-insert.js';
 import { createSqliteBulkInserter } from './sqlite/sqlite.bulk.js';
 
@@ -43,6 +47,10 @@ export interface Store {
   readonly feeds: FeedRepository;
   readonly policy: PolicyRepository;
   readonly tokens: TokenRepository;
+  /** Enrollment tokens and enrolled agents. */
+  readonly agents: AgentRepository;
+  /** The per-asset agent job queue. */
+  readonly jobs: JobRepository;
   /** Runs fn with repositories bound to one transaction: all its writes commit or none do. */
   transaction<T>(fn: (tx: StoreTransaction) => Promise<T>): Promise<T>;
   migrate(): Promise<MigrationReport>;
@@ -85,6 +93,8 @@ function buildStore(engine: Engine, db: Kysely<Database>, bulk: BulkInserter, cl
     policy: new KyselyPolicyRepository(db),
     transaction: (fn) => db.transaction().execute((trx) => fn(repositories(engine, trx, bulk))),
     tokens: new KyselyTokenRepository(db),
+    agents: new KyselyAgentRepository(db),
+    jobs: new KyselyJobRepository(db, engine === 'sqlite' ? sqliteJobLeaser : postgresJobLeaser),
     migrate: () => migrateToLatest(db as unknown as Kysely<unknown>, engine, schema),
     ping: async () => {
       await sql`select 1`.execute(db);

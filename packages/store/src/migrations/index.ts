@@ -4,6 +4,7 @@ import * as findings from './20261126T2130-findings.js';
 import * as feeds from './20261126T2200-feeds.js';
 import * as inventoryHash from './20261126T2230-inventory-hash.js';
 import * as policy from './20261126T2300-policy.js';
+import * as agentsJobs from './20261126T2330-agents-jobs.js';
 
 /**
  * Every migration, in order. Names are timestamp + intent; the list is explicit (no directory
@@ -15,4 +16,5 @@ export const migrations: Record<string, StoreMigration> = {
   '20261126T2200-feeds': feeds,
   '20261126T2230-inventory-hash': inventoryHash,
   '20261126T2300-policy': policy,
+  '20261126T2330-agents-jobs': agentsJobs,
 };

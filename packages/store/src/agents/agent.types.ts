@@ -1,0 +1,45 @@
+import type { JobKind } from '@patchloop/core';
+
+/** A token a host presents once to enroll its agent; only its SHA-256 is stored. */
+export interface EnrollmentToken {
+  id: string;
+  name: string;
+  maxUses: number;
+  useCount: number;
+  createdAt: string;
+  expiresAt: string;
+  lastUsedAt?: string;
+  revokedAt?: string;
+}
+
+export interface EnrollmentTokenInput {
+  name: string;
+  expiresAt: string;
+  maxUses: number;
+}
+
+/** An enrolled agent: one live agent per asset, authenticated by its own secret. */
+export interface Agent {
+  id: string;
+  assetId: string;
+  agentVersion: string;
+  /** The job kinds the host's local config lets this agent run (reported by the agent). */
+  allowedJobKinds: JobKind[];
+  enrolledAt: string;
+  enrollmentTokenId?: string;
+  lastCheckInAt?: string;
+  revokedAt?: string;
+}
+
+export interface EnrollAgentInput {
+  /** The enrollment token's plaintext. */
+  token: string;
+  assetId: string;
+  agentVersion: string;
+  allowedJobKinds: readonly string[];
+}
+
+export interface AgentCheckIn {
+  agentVersion: string;
+  allowedJobKinds: readonly string[];
+}
