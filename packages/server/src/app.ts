@@ -15,6 +15,11 @@ import { policyRoutes } from './routes/policy.routes.js';
 import { AssetResponse } from './schemas/asset.schema.js';
 import { PackageSchema } from './schemas/software.schema.js';
 import { ErrorResponse } from './schemas/common.schema.js';
+import { JobResponse } from './agent-protocol/agent-protocol.schemas.js';
+import { agentProtocolRoutes } from './agent-protocol/agent.routes.js';
+import { enrollmentTokenRoutes } from './agent-protocol/enrollment-token.routes.js';
+import { jobRoutes } from './agent-protocol/job.routes.js';
+import { resolveJobSigningKey, type JobSigningKeySource } from './agent-protocol/job-signing-key.js';
 
 export interface AppOptions {
   store: Store;
@@ -27,10 +32,20 @@ export interface AppOptions {
   importBodyLimit?: number;
   /** The organisation's risk policy (CVSS precedence, SLA matrix, due-date rules). */
   policy?: RiskPolicy;
+  /**
+   * The Ed25519 key that signs agent jobs: a PEM, or a file. Default: the file named by
+   * PATCHLOOP_JOB_SIGNING_KEY, else job-signing-key.pem next to the SQLite file (created 0600 on
+   * first start). PostgreSQL needs one configured (replicas must share it).
+   */
+  jobSigningKey?: JobSigningKeySource;
+  /** Seconds between agent check-ins (default 300). */
+  agentCheckInSeconds?: number;
+  /** Seconds an agent's job lease lasts before it may be retried (default 120). */
+  agentLeaseSeconds?: number;
 }
 
 /** Schemas referenced by $id from routes (and listed under components in the OpenAPI document). */
-const SHARED_SCHEMAS = [AssetResponse, PackageSchema, ErrorResponse];
+const SHARED_SCHEMAS = [AssetResponse, PackageSchema, ErrorResponse, JobResponse];
 
 export const systemClock: Clock = { nowIso: () => new Date().toISOString() };
 
@@ -40,7 +55,11 @@ export const systemClock: Clock = { nowIso: () => new Date().toISOString() };
  * const app = await buildApp({ store });
  * await app.listen({ host: '127.0.0.1', port: 8080 });
  */
-export async function buildApp({ store, clock = systemClock, logger = { level: 'info' }, bodyLimit = 16 * 1024 * 1024, importBodyLimit = 64 * 1024 * 1024, policy }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  store, clock = systemClock, logger = { level: 'info' }, bodyLimit = 16 * 1024 * 1024, importBodyLimit = 64 * 1024 * 1024, policy,
+  jobSigningKey, agentCheckInSeconds = 300, agentLeaseSeconds = 120,
+}: AppOptions): Promise<FastifyInstance> {
+  const signingKey = await resolveJobSigningKey({ store, ...(jobSigningKey ? { source: jobSigningKey } : {}) });
   const app = Fastify({ logger, bodyLimit }).withTypeProvider<TypeBoxTypeProvider>();
   installErrorHandler(app);
   installValidators(app, SHARED_SCHEMAS);
@@ -48,7 +67,13 @@ export async function buildApp({ store, clock = systemClock, logger = { level: '
     openapi: {
       openapi: '3.1.0',
       info: { title: 'Patchloop API', version: '0.1.0', description: 'Inventory, detection, risk and deployment of patches.' },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          agentId: { type: 'apiKey', in: 'header', name: 'X-Patchloop-Agent', description: 'the agent id from enrollment' },
+          agentSecret: { type: 'apiKey', in: 'header', name: 'Authorization', description: '"Agent <secret>" (the secret from enrollment)' },
+        },
+      },
       security: [{ bearer: [] }],
     },
   });
@@ -60,6 +85,10 @@ export async function buildApp({ store, clock = systemClock, logger = { level: '
   await app.register(importRoutes, { store, clock, bodyLimit: importBodyLimit });
   await app.register(findingsRoutes, { store, clock, ...(policy ? { policy } : {}) });
   await app.register(policyRoutes, { store, clock, bodyLimit: importBodyLimit });
+  await app.register(enrollmentTokenRoutes, { store, clock });
+  await app.register(jobRoutes, { store, clock, signingKey });
+  await app.register(agentProtocolRoutes, { store, clock, signingKey, checkInIntervalSeconds: agentCheckInSeconds, leaseSeconds: agentLeaseSeconds });
+  app.log.info({ jobSigningKey: signingKey?.origin ?? 'none (agent enrollment and job enqueue answer 503)' }, 'job signing key');
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

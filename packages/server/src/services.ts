@@ -9,3 +9,4 @@ export { ensureDemoFleet } from './demo/demo-fleet.service.js';
 export { buildDemoFleet } from './demo/demo-fleet.js';
 export { assessStoredFindings, storedToFinding, type AssessmentScope } from './assess/assessment.service.js';
 export { recordLocalHost } from './bootstrap/local-host.js';
+export { applyInventoryDelta, type InventoryDelta } from './agent-protocol/inventory-delta.js';
