@@ -26,23 +26,29 @@ export const DEFAULT_FEED_SELECTION: Required<FeedSelection> = {
   osvEcosystems: ['Go', 'npm', 'PyPI', 'Maven', 'Debian', 'Alpine'],
 };
 
-/** How a source is brought in: fixed files, the NVD API (paged), or only by `feeds import`. */
-export type FeedSyncMode = 'files' | 'nvd-api' | 'import-only';
+/** How a source is brought in: fixed files, the NVD API (paged), a CSAF provider, or only by `feeds import`. */
+export type FeedSyncMode = 'files' | 'nvd-api' | 'csaf-provider' | 'import-only';
 
 /** The CVE API 2.0 endpoint (paged with resultsPerPage/startIndex). */
 export const NVD_API_URL = 'https://services.nvd.nist.gov/rest/json/cves/2.0';
+
+/** Red Hat's CSAF trusted provider (CSAF 2.0 section 7.1.20); `--csaf-provider` picks another. */
+export const CSAF_PROVIDER_METADATA_URL = 'https://security.access.redhat.com/data/csaf/v2/provider-metadata.json';
+
+/** Under a mirror: a copy of the provider tree whose provider-metadata.json is here. */
+export const CSAF_MIRROR_PATH = 'csaf/provider-metadata.json';
 
 const DEBIAN_TRACKER_RAW = 'https://salsa.debian.org/security-tracker-team/security-tracker/-/raw/master/data';
 
 /** Why a source is import-only, shown by `feeds sync`. */
 export const IMPORT_ONLY_REASONS: Partial<Record<FeedSourceName, string>> = {
   cve5: 'no single official bulk file (CVE 5 records live in the cisagov/vulnrichment git repository): clone it and run `patchloop feeds import DIR --source cve5`',
-  csaf: 'CSAF providers are discovered through provider-metadata.json (not implemented here): download the advisories and run `patchloop feeds import DIR --source csaf`',
 };
 
 /** How `feeds sync` brings a source in. */
 export function feedSyncMode(source: FeedSourceName): FeedSyncMode {
   if (source === 'nvd') return 'nvd-api';
+  if (source === 'csaf') return 'csaf-provider';
   return IMPORT_ONLY_REASONS[source] ? 'import-only' : 'files';
 }
 
@@ -61,7 +67,7 @@ const LOCATORS: Partial<Record<FeedSourceName, Locator>> = {
 
 /**
  * The files a file-based source is synced from, at their official URLs or under a mirror.
- * Returns [] for NVD (paged API) and import-only sources.
+ * Returns [] for NVD (paged API), CSAF (listed by the provider, see csaf-sync.ts) and import-only sources.
  *
  * @example
  * listFeedFiles('alpine-secdb', { alpineReleases: ['3.20'] });

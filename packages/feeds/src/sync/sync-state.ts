@@ -1,6 +1,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { FeedSourceName } from '../feed-format.js';
+import type { CsafSyncState } from './csaf-plan.js';
 
 /** What the sync remembers about one URL. */
 export interface SyncedFileState {
@@ -23,6 +24,8 @@ export interface SourceSyncState {
   imported: boolean;
   /** NVD: the lastModEndDate of the last complete run (ISO), the start of the next window. */
   nvdLastModEnd?: string;
+  /** CSAF: the provider, the newest changes.csv/ROLIE timestamp synced, documents to retry. */
+  csaf?: CsafSyncState;
 }
 
 /**
@@ -37,7 +40,7 @@ export async function readSyncState(cacheDir: string, source: FeedSourceName): P
   try {
     const parsed = JSON.parse(await readFile(syncStatePath(cacheDir, source), 'utf8')) as Partial<SourceSyncState>;
     if (parsed.version !== 1 || typeof parsed.files !== 'object' || parsed.files === null) return emptySyncState();
-    return { version: 1, files: parsed.files, imported: parsed.imported === true, ...(parsed.nvdLastModEnd ? { nvdLastModEnd: parsed.nvdLastModEnd } : {}) };
+    return { version: 1, files: parsed.files, imported: parsed.imported === true, ...(parsed.nvdLastModEnd ? { nvdLastModEnd: parsed.nvdLastModEnd } : {}), ...(isCsafState(parsed.csaf) ? { csaf: parsed.csaf } : {}) };
   } catch {
     return emptySyncState(); // absent or unreadable: every URL is fetched unconditionally
   }
@@ -50,6 +53,11 @@ export async function writeSyncState(cacheDir: string, source: FeedSourceName, s
   const temp = `${path}.${process.pid}.tmp`;
   await writeFile(temp, `${JSON.stringify(state, null, 2)}\n`);
   await rename(temp, path);
+}
+
+function isCsafState(v: unknown): v is CsafSyncState {
+  const s = v as Partial<CsafSyncState> | undefined;
+  return typeof s?.providerUrl === 'string' && (s.newestAt === undefined || typeof s.newestAt === 'string') && (s.retry === undefined || Array.isArray(s.retry)) && (s.newestPaths === undefined || Array.isArray(s.newestPaths));
 }
 
 export function emptySyncState(): SourceSyncState {

@@ -5,6 +5,8 @@ import type { FeedSourceName } from '../feed-format.js';
 import { IMPORT_ONLY_REASONS, feedSyncMode, listFeedFiles, type FeedSelection } from './feed-urls.js';
 import { fetchToFile, type FetcherOptions, type FetchToFileResult } from './fetcher.js';
 import { syncNvdMirror, syncNvdPages, type NvdSyncOptions } from './nvd-sync.js';
+import { syncCsafProvider, type CsafDocumentFailure, type CsafSyncOptions } from './csaf-sync.js';
+import type { CsafCapReport } from './csaf-plan.js';
 import { readSyncState, writeSyncState, type SourceSyncState } from './sync-state.js';
 
 export type SourceSyncStatus = 'updated' | 'not-modified' | 'failed' | 'import-only';
@@ -22,6 +24,10 @@ export interface SourceSyncResult {
   /** `CODE: message` of the failure, or why an import-only source is not fetched. */
   error?: string;
   note?: string;
+  /** CSAF: documents (or provider index entries) refused or failed; the others were kept. */
+  failures?: CsafDocumentFailure[];
+  /** CSAF: documents left out by the cap (`maxDocuments`). */
+  capped?: CsafCapReport;
 }
 
 export interface SyncFeedsOptions {
@@ -35,6 +41,8 @@ export interface SyncFeedsOptions {
   /** Verify each download against `<url>.sha256` (mirrors may publish these; the official sources do not). */
   checksumSidecars?: boolean;
   nvd?: NvdSyncOptions;
+  /** The CSAF provider (default Red Hat) and the cap on documents per run. */
+  csaf?: CsafSyncOptions;
   /** Imports a downloaded file or directory as one version of the source. */
   importPath: (source: FeedSourceName, path: string, origin: string) => Promise<unknown>;
   /** Records an attempt on the source (with the error when it failed); the old data stays. */
@@ -43,6 +51,17 @@ export interface SyncFeedsOptions {
 }
 
 type Fetched = { relPath: string; url: string } & FetchToFileResult;
+
+/** What a source's fetch step hands back; `report` carries per-document outcomes (CSAF). */
+interface FetchOutcome {
+  files: Fetched[];
+  state: SourceSyncState;
+  changed: boolean;
+  origin: string;
+  /** Nothing on disk to import (CSAF before any document arrived). */
+  empty?: boolean;
+  report?: Pick<SourceSyncResult, 'failures' | 'capped' | 'note'>;
+}
 
 /**
  * Downloads each source (conditionally, with retries) and imports it as one version. A source
@@ -69,20 +88,22 @@ async function syncOneSource(source: FeedSourceName, opts: SyncFeedsOptions): Pr
   let state = await readSyncState(opts.cacheDir, source);
   let files: Fetched[] = [];
   try {
-    const fetched = feedSyncMode(source) === 'nvd-api' ? await fetchNvd(sourceDir, state, opts) : await fetchSourceFiles(source, sourceDir, state, opts);
+    const fetched = await fetchBySource(source, sourceDir, state, opts);
     files = fetched.files;
     state = fetched.state;
     const summary = files.map(({ relPath, url, status, bytes }) => ({ relPath, url, status, bytes }));
-    if (!fetched.changed && state.imported) {
+    const report = fetched.report ?? {};
+    if (!fetched.changed && (state.imported || fetched.empty)) {
       await writeSyncState(opts.cacheDir, source, state);
-      await opts.recordAttempt(source);
-      return { source, status: 'not-modified', files: summary };
+      const error = describeFailures(report.failures);
+      await opts.recordAttempt(source, error);
+      return { source, status: error ? 'failed' : 'not-modified', files: summary, ...report, ...(error ? { error } : {}) };
     }
     await writeSyncState(opts.cacheDir, source, { ...state, imported: false });
     const importedPath = files.length === 1 && feedSyncMode(source) === 'files' ? join(sourceDir, files[0]!.relPath) : sourceDir;
     const imported = await opts.importPath(source, importedPath, fetched.origin);
     await writeSyncState(opts.cacheDir, source, { ...state, imported: true });
-    return { source, status: 'updated', files: summary, importedPath, imported };
+    return { source, status: 'updated', files: summary, importedPath, imported, ...report };
   } catch (e) {
     const error = describeError(e);
     await opts.recordAttempt(source, error).catch(() => undefined);
@@ -90,8 +111,39 @@ async function syncOneSource(source: FeedSourceName, opts: SyncFeedsOptions): Pr
   }
 }
 
+function fetchBySource(source: FeedSourceName, sourceDir: string, state: SourceSyncState, opts: SyncFeedsOptions): Promise<FetchOutcome> {
+  const mode = feedSyncMode(source);
+  if (mode === 'nvd-api') return fetchNvd(sourceDir, state, opts);
+  if (mode === 'csaf-provider') return fetchCsaf(state, opts);
+  return fetchSourceFiles(source, sourceDir, state, opts);
+}
+
+/** CSAF: documents changed at the provider since the last run, each checked against its sidecar. */
+async function fetchCsaf(state: SourceSyncState, opts: SyncFeedsOptions): Promise<FetchOutcome> {
+  const out = await syncCsafProvider({ ...opts.csaf, cacheDir: opts.cacheDir, ...(opts.mirror ? { mirror: opts.mirror } : {}), state: state.csaf, ...(opts.fetcher ? { fetcher: opts.fetcher } : {}) });
+  const changed = out.downloaded.length > 0;
+  const notes = [
+    ...(out.failures.length > 0 ? [`${out.failures.length} CSAF document(s) refused or failed (see failures)`] : []),
+    ...(out.capped ? [`${out.capped.count} older document(s) not synced: over the cap of ${out.capped.maxDocuments} (newest skipped changed ${out.capped.newestSkipped})`] : []),
+    ...out.notes,
+  ];
+  return {
+    files: out.downloaded.map((d) => ({ ...d, status: 'downloaded', attempts: 1 })),
+    state: { ...state, files: {}, csaf: out.csaf, ...(changed ? { imported: false } : {}) },
+    changed,
+    origin: out.origin,
+    empty: out.documentsOnDisk === 0,
+    report: { ...(out.failures.length > 0 ? { failures: out.failures } : {}), ...(out.capped ? { capped: out.capped } : {}), ...(notes.length > 0 ? { note: notes.join('; ') } : {}) },
+  };
+}
+
+function describeFailures(failures: CsafDocumentFailure[] | undefined): string | undefined {
+  const first = failures?.[0];
+  return first ? `${failures.length} document(s) failed, first: ${first.entry}: ${first.error}` : undefined;
+}
+
 /** Fetches every planned file; state is saved after each download so a later failure keeps validators right. */
-async function fetchSourceFiles(source: FeedSourceName, sourceDir: string, state: SourceSyncState, opts: SyncFeedsOptions): Promise<{ files: Fetched[]; state: SourceSyncState; changed: boolean; origin: string }> {
+async function fetchSourceFiles(source: FeedSourceName, sourceDir: string, state: SourceSyncState, opts: SyncFeedsOptions): Promise<FetchOutcome> {
   const plan = listFeedFiles(source, opts.selection, opts.mirror);
   await removeStaleFiles(sourceDir, state, new Set(plan.map((p) => p.relPath)));
   const files: Fetched[] = [];
@@ -113,7 +165,7 @@ async function fetchSourceFiles(source: FeedSourceName, sourceDir: string, state
   return { files, state: next, changed, origin: plan.length === 1 ? plan[0]!.url : plan.map((p) => p.url).join(' ') };
 }
 
-async function fetchNvd(sourceDir: string, state: SourceSyncState, opts: SyncFeedsOptions): Promise<{ files: Fetched[]; state: SourceSyncState; changed: boolean; origin: string }> {
+async function fetchNvd(sourceDir: string, state: SourceSyncState, opts: SyncFeedsOptions): Promise<FetchOutcome> {
   if (opts.mirror) {
     const r = await syncNvdMirror(sourceDir, opts.mirror, state, opts.fetcher ?? {});
     const files = Object.fromEntries(r.results.map((f) => [f.url, dropUndefined({ relPath: f.relPath, etag: f.etag, lastModified: f.lastModified, sha256: f.sha256 ?? state.files[f.url]?.sha256, bytes: f.bytes })]));
