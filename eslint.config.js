@@ -38,6 +38,16 @@ export default tseslint.config(
     },
   },
   {
+    // The agent runs on every host: core and inventory only (no database drivers, no server).
+    files: ['packages/agent/src/**/*.ts'],
+    ignores: ['packages/agent/src/**/*.test.ts', 'packages/agent/src/**/testing/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['@patchloop/store', '@patchloop/store/*', '@patchloop/server', '@patchloop/server/*', '@patchloop/cli', '@patchloop/feeds', 'better-sqlite3', 'pg', 'kysely'], message: 'the agent imports core and inventory only.' }],
+      }],
+    },
+  },
+  {
     // The server is wired by the CLI, never the reverse.
     files: ['packages/server/src/**/*.ts'],
     rules: {

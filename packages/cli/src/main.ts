@@ -10,6 +10,7 @@ import { registerTokenCommands } from './commands/token.command.js';
 import { registerVersionCommands } from './commands/version.command.js';
 import { registerFeedsCommands } from './commands/feeds.command.js';
 import { registerScanCommand } from './commands/scan.command.js';
+import { registerAgentCommand } from './commands/agent.command.js';
 
 /** Every command, registered explicitly (one file per command group). */
 export function buildProgram(): Command {
@@ -18,7 +19,7 @@ export function buildProgram(): Command {
     .version('0.1.0', '-V, --version')
     .showHelpAfterError('(add --help for usage)')
     .exitOverride();
-  for (const register of [registerStartCommand, registerServerCommand, registerScanCommand, registerDbCommands, registerInventoryCommand, registerAssetsCommands, registerTokenCommands, registerFeedsCommands, registerVersionCommands]) {
+  for (const register of [registerStartCommand, registerServerCommand, registerScanCommand, registerDbCommands, registerInventoryCommand, registerAssetsCommands, registerTokenCommands, registerFeedsCommands, registerVersionCommands, registerAgentCommand]) {
     register(program);
   }
   program.commands.forEach(exitOverrideDeep);
