@@ -1,0 +1,98 @@
+/**
+ * bench/checkin: simulated agents against one server process on 127.0.0.1, on SQLite and PostgreSQL:
+ * heartbeats (check-ins without inventory) per second and inventory uploads (1,000 packages, full)
+ * per second, with p50/p99 latency, at a fixed concurrency. Baseline in the same run: the same
+ * server's /healthz (no auth, no store) at the same concurrency.
+ *   npm run bench:checkin -- [--json] [--agents 200] [--seconds 5] [--concurrency 32] [--engines sqlite,postgres]
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { generateJobSigningKeyPair, openStore, type Store } from '@patchloop/store';
+import { pgUnavailableReason, testPgUrl } from '@patchloop/store/testing';
+import { buildApp } from '@patchloop/server';
+import { loadRealDebianPackages } from './lib/debian-packages.js';
+
+const arg = (n: string, d: string) => (process.argv.includes(`--${n}`) ? process.argv[process.argv.indexOf(`--${n}`) + 1]! : d);
+const AGENTS = Number(arg('agents', '200'));
+const SECONDS = Number(arg('seconds', '5'));
+const CONCURRENCY = Number(arg('concurrency', '32'));
+const ENGINES = arg('engines', 'sqlite,postgres').split(',');
+const JSON_OUT = process.argv.includes('--json');
+const KERNEL = { running: '6.1.0-18-amd64', installed: ['6.1.0-18-amd64'] };
+
+interface Agent { headers: Record<string, string> }
+interface Load { perSecond: number; p50Ms: number; p99Ms: number; errors: number }
+
+async function drive(send: (i: number) => Promise<Response>): Promise<Load> {
+  const lat: number[] = [];
+  let errors = 0;
+  let i = 0;
+  const end = performance.now() + SECONDS * 1000;
+  const worker = async () => {
+    while (performance.now() < end) {
+      const t = performance.now();
+      const res = await send(i++);
+      await res.arrayBuffer();
+      if (!res.ok) errors++;
+      lat.push(performance.now() - t);
+    }
+  };
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  lat.sort((a, b) => a - b);
+  const q = (p: number) => Math.round(lat[Math.min(lat.length - 1, Math.floor(lat.length * p))]! * 100) / 100;
+  return { perSecond: Math.round(lat.length / ((performance.now() - t0) / 1000)), p50Ms: q(0.5), p99Ms: q(0.99), errors };
+}
+
+async function enroll(base: string, store: Store, n: number): Promise<Agent[]> {
+  const { token } = await store.agents.createEnrollmentToken({ name: 'bench', expiresAt: '2099-01-01T00:00:00.000Z', maxUses: n }, new Date().toISOString());
+  const agents: Agent[] = [];
+  for (let i = 0; i < n; i++) {
+    const res = await fetch(`${base}/agent/v1/enroll`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ enrollmentToken: token, hostname: `bench-${i}`, agentVersion: '0.1.0', allowedJobKinds: ['install'], facts: { arch: 'amd64', kernel: KERNEL } }) });
+    const body = (await res.json()) as { agentId: string; agentSecret: string };
+    if (res.status !== 201) throw new Error(`enroll failed: ${res.status} ${JSON.stringify(body)}`);
+    agents.push({ headers: { 'content-type': 'application/json', 'x-patchloop-agent': body.agentId, authorization: `Agent ${body.agentSecret}` } });
+  }
+  return agents;
+}
+
+async function benchEngine(engine: string, inventories: string[]): Promise<Record<string, unknown>> {
+  const dir = mkdtempSync(join(tmpdir(), 'pl-bench-checkin-'));
+  const schema = `pl_bench_checkin_${process.pid}`;
+  const store = await openStore(engine === 'postgres' ? { databaseUrl: testPgUrl(), schema } : { sqlitePath: join(dir, 'c.db') });
+  await store.migrate();
+  const app = await buildApp({ store, logger: false, jobSigningKey: { privateKeyPem: generateJobSigningKeyPair().privateKeyPem } });
+  const base = await app.listen({ host: '127.0.0.1', port: 0 });
+  try {
+    const agents = await enroll(base, store, AGENTS);
+    const beat = JSON.stringify({ updatesAvailable: [], rebootRequired: false, kernel: KERNEL });
+    const healthz = await drive(() => fetch(`${base}/healthz`));
+    const heartbeats = await drive((i) => fetch(`${base}/agent/v1/checkin`, { method: 'POST', headers: agents[i % AGENTS]!.headers, body: beat }));
+    const uploads = await drive((i) => fetch(`${base}/agent/v1/checkin`, { method: 'POST', headers: agents[i % AGENTS]!.headers, body: inventories[i % inventories.length]! }));
+    return { store: engine, heartbeatsPerSecond: heartbeats.perSecond, heartbeatP99Ms: heartbeats.p99Ms, inventoriesPerSecond: uploads.perSecond, inventoryP99Ms: uploads.p99Ms, heartbeatP50Ms: heartbeats.p50Ms, inventoryP50Ms: uploads.p50Ms, healthzPerSecond: healthz.perSecond, heartbeatRatioToHealthz: Math.round((heartbeats.perSecond / healthz.perSecond) * 1000) / 1000, errors: heartbeats.errors + uploads.errors, agents: AGENTS, concurrency: CONCURRENCY };
+  } finally {
+    await app.close();
+    if (engine === 'postgres') await store.db.schema.dropSchema(schema).cascade().execute().catch(() => undefined);
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Full inventories of 1,000 real packages; each upload changes a few versions, as real check-ins do. */
+function inventoryBodies(): string[] {
+  const { packages } = loadRealDebianPackages();
+  const base = packages.slice(0, 1000).map((p) => ({ ecosystem: 'Debian:12', name: p.name, version: p.version, arch: p.arch, sourceName: p.sourceName, sourceVersion: p.sourceVersion }));
+  return Array.from({ length: 20 }, (_, k) => JSON.stringify({ inventory: { full: true, packages: base.map((p, i) => (i % 100 === k ? { ...p, version: `${p.version}+b${k}` } : p)) }, updatesAvailable: [], rebootRequired: false, kernel: KERNEL }));
+}
+
+const inventories = inventoryBodies();
+for (const engine of ENGINES) {
+  if (engine === 'postgres' && (await pgUnavailableReason())) {
+    console.error(`postgres skipped: ${await pgUnavailableReason()}`);
+    continue;
+  }
+  const r = await benchEngine(engine, inventories);
+  console.log(JSON_OUT ? JSON.stringify(r) : r);
+}
