@@ -1,3 +1,4 @@
+import { mulberry32, pick, type Rng } from '../../testing/seeded-random.js';
 /*
  * Oracle test: our dpkg ordering against the real tools on this machine.
  * - 12,000 seeded "near-miss" pairs through libapt (python3-apt's apt_pkg.version_compare) in one
@@ -19,18 +20,6 @@ const SEED = Number(process.env.ORACLE_SEED ?? 0x0d9c6);
 const PAIRS = 12_000;
 const DPKG_SPOT_CHECKS = 300;
 
-/** mulberry32: a small seeded PRNG, so every run compares the same pairs. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const BASES = [
   '2.36-9+deb12u4', '1:2.36-9', '3.0.11-1~deb12u2', '5.2.15-2+b2', '1.2.3', '1.2.3-1ubuntu0.1',
   '2:8.2.3995-1ubuntu2.15', '1.0~rc1-1', '0.9.8c-1', '7.88.1-10+deb12u5', '252.22-1~deb12u1',
@@ -41,8 +30,6 @@ const BASES = [
 const TAILS = ['~rc1', '~bpo12+1', '+deb12u1', '+b1', '~', '~~', '.1', '.0', '+really1', 'a', 'A', '+', '~rc1~1', '.el9', '+git1', '0'];
 const SEPARATORS = ['.', '+', '~'];
 
-type Rng = () => number;
-const pick = <T>(rnd: Rng, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
 
 /** Replaces one character of `v` at a random index matching `re` by `by(oldChar)`. */
 function replaceOne(rnd: Rng, v: string, re: RegExp, by: (c: string) => string): string {
@@ -69,7 +56,7 @@ const mutate = (rnd: Rng, v: string): string => pick(rnd, MUTATIONS)(rnd, v);
 
 /** `count` valid pairs, each two versions one or two small changes apart. */
 function nearMissPairs(seed: number, count: number): [string, string][] {
-  const rnd = prng(seed);
+  const rnd = mulberry32(seed);
   const pairs: [string, string][] = [];
   while (pairs.length < count) {
     const base = pick(rnd, BASES);

@@ -1,3 +1,4 @@
+import { mulberry32, pick, type Rng } from '../../testing/seeded-random.js';
 import { skipOracle } from '../../testing/oracle-skip.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,19 +20,6 @@ const NUMBERS = ['0', '1', '2', '9', '10', '00', '01', '010', '123', '999999999'
 const WORDS = ['alpha', 'beta', 'milestone', 'rc', 'cr', 'snapshot', 'ga', 'final', 'release', 'sp', 'a', 'b', 'm', 'c', 'abc', 'def', 'x', 'pom', 'redhat', 'RC', 'Final', 'SNAPSHOT', 'GA', 'SP', 'a1', 'b2', 'm3', 'rc1', 'sp1', '1a', '2b', '1rc1', 'jre', 'Alpha1'];
 const SEPARATORS = ['.', '-', ''];
 
-/** Small seeded PRNG (mulberry32) so every run compares the same pairs. */
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Rng = () => number;
-const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
 
 interface Shape {
   words: string[];

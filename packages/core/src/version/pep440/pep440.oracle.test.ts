@@ -1,3 +1,4 @@
+import { mulberry32, pick, type Rng } from '../../testing/seeded-random.js';
 import { skipOracle } from '../../testing/oracle-skip.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -29,19 +30,6 @@ const PIECES: readonly (readonly string[])[] = [
 ];
 const SEPARATORS = ['.', '-', '_', ''];
 
-/** Small seeded PRNG (mulberry32) so every run compares the same pairs. */
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Rng = () => number;
-const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
 
 function tweakCharacter(rng: Rng, text: string): string {
   const positions = [...text].map((c, i) => (/[0-9._-]/.test(c) ? i : -1)).filter((i) => i >= 0);

@@ -1,3 +1,4 @@
+import { mulberry32, pick, type Rng } from '../../testing/seeded-random.js';
 /*
  * Oracle test: our rpm ordering against the real rpm on this machine. One `rpm --eval` process
  * runs a Lua script that reads a file of pairs and writes `rpm.vercmp(a, b)` per line; rpm.vercmp
@@ -19,18 +20,6 @@ const RPM = '/usr/bin/rpm';
 const SEED = Number(process.env.ORACLE_SEED ?? 0x0e9c6);
 const PAIRS = 12_000;
 
-/** mulberry32: a small seeded PRNG, so every run compares the same pairs. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const BASES = [
   '2.4.57-5.el9', '1:2.4.57-5.el9_1.1', '3.0.7-16.el9', '1.0~rc1-1', '1.0^20230101git1a2b3c-1.fc40',
   '5.14.0-362.8.1.el9_3', '2:8.2.2637-20.el9_1', '1.1.1k-7.el8_6', '4.18.0-1.fc40', '6.6.1-1.fc39',
@@ -41,8 +30,6 @@ const BASES = [
 const TAILS = ['~rc1', '^post1', '^', '~', '.1', '.0', 'a', '_1', '+1', '.fc40', 'p1', '~~', '^^', '~rc1^1', '.el9_3', 'git1', '0', '.α'];
 const SEPARATORS = ['.', '_', '+', '~', '^', '-'];
 
-type Rng = () => number;
-const pick = <T>(rnd: Rng, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
 
 /** Replaces one character of `v` at a random index matching `re` by `by(oldChar)`. */
 function replaceOne(rnd: Rng, v: string, re: RegExp, by: (c: string) => string): string {
@@ -69,7 +56,7 @@ const mutate = (rnd: Rng, v: string): string => pick(rnd, MUTATIONS)(rnd, v);
 
 /** `count` valid pairs, each two versions one or two small changes apart. */
 function nearMissPairs(seed: number, count: number): [string, string][] {
-  const rnd = prng(seed);
+  const rnd = mulberry32(seed);
   const pairs: [string, string][] = [];
   while (pairs.length < count) {
     const base = pick(rnd, BASES);
