@@ -38,27 +38,6 @@ async function driveInWorker(requests: { url: string; headers?: Record<string, s
   });
 }
 
-async function drive(send: (i: number) => Promise<Response>): Promise<Load> {
-  const lat: number[] = [];
-  let errors = 0;
-  let i = 0;
-  const end = performance.now() + SECONDS * 1000;
-  const worker = async () => {
-    while (performance.now() < end) {
-      const t = performance.now();
-      const res = await send(i++);
-      await res.arrayBuffer();
-      if (!res.ok) errors++;
-      lat.push(performance.now() - t);
-    }
-  };
-  const t0 = performance.now();
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  lat.sort((a, b) => a - b);
-  const q = (p: number) => Math.round(lat[Math.min(lat.length - 1, Math.floor(lat.length * p))]! * 100) / 100;
-  return { perSecond: Math.round(lat.length / ((performance.now() - t0) / 1000)), p50Ms: q(0.5), p99Ms: q(0.99), errors };
-}
-
 async function enroll(base: string, store: Store, n: number): Promise<Agent[]> {
   const { token } = await store.agents.createEnrollmentToken({ name: 'bench', expiresAt: '2099-01-01T00:00:00.000Z', maxUses: n }, new Date().toISOString());
   const agents: Agent[] = [];
