@@ -8,7 +8,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { generateJobSigningKeyPair, openStore, type Store } from '@patchloop/store';
 import { pgUnavailableReason, testPgUrl } from '@patchloop/store/testing';
 import { buildApp } from '@patchloop/server';
