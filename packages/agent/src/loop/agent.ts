@@ -186,7 +186,7 @@ export class Agent {
   async handleLeasedJob(state: AgentState, { job, signature }: LeaseAnswer): Promise<{ report: JobRunReport; state: AgentState }> {
     const decision = gateLeasedJob(job, signature, { pinnedPublicKeyPem: state.pinnedPublicKeyPem, assetId: state.assetId, config: this.o.config, now: this.o.clock.nowIso() });
     if (decision.run && this.o.executor) return this.runJob(state, decision.job, this.o.executor);
-    const reason = decision.run ? 'no supported package manager on this host (the agent knows apt)' : decision.reason;
+    const reason = decision.run ? 'no supported package manager on this host (the agent knows apt and dnf)' : decision.reason;
     this.o.log(`refusing job ${job.id} (${job.kind}): ${reason}`);
     await this.client(state).refuseJob(cred(state), job.id, reason);
     return { report: { jobId: job.id, outcome: 'refused', reason }, state };
