@@ -1,9 +1,18 @@
 /**
  * bench/checkin: simulated agents against one server process on 127.0.0.1, on SQLite and PostgreSQL:
- * heartbeats (check-ins without inventory) per second and inventory uploads (1,000 packages, full)
- * per second, with p50/p99 latency, at a fixed concurrency. Baseline in the same run: the same
- * server's /healthz (no auth, no store) at the same concurrency.
- *   npm run bench:checkin -- [--json] [--agents 200] [--seconds 5] [--concurrency 32] [--engines sqlite,postgres]
+ * heartbeats (check-ins without inventory) per second and inventory uploads (full, 1,000 real
+ * Debian packages) per second, with p50/p99 latency, at a fixed concurrency. The store holds the
+ * bundled Debian OVAL feed, so re-matching after an inventory change is real work. Baseline in the
+ * same run: the same server's /healthz (no auth, no store) at the same concurrency.
+ *   npm run bench:checkin -- [--json] [--agents 200] [--seconds 5] [--concurrency 32] [--inventory-concurrency 8] [--engines sqlite,postgres]
+ *     [--phases healthz,heartbeat,inventory] [--profile DIR]
+ * Phases, each against the same enrolled fleet:
+ *   first inventory  every agent uploads its first full inventory (reported, not a goal);
+ *   heartbeat        check-ins without inventory;
+ *   inventory        full re-uploads: each differs from the agent's previous one in 20 packages
+ *                    (10 upgraded, 10 back), as an agent's periodic full inventory does.
+ * Re-matching runs after the answer (DetectionQueue): the time it needs to catch up after the
+ * inventory phase is reported as detectionSettleMs.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,42 +20,72 @@ import { join } from 'node:path';
 import { generateJobSigningKeyPair, openStore, type Store } from '@patchloop/store';
 import { pgUnavailableReason, testPgUrl } from '@patchloop/store/testing';
 import { buildApp } from '@patchloop/server';
+import { importFeedPath } from '@patchloop/server/services';
 import { loadRealDebianPackages } from './lib/debian-packages.js';
 
 const arg = (n: string, d: string) => (process.argv.includes(`--${n}`) ? process.argv[process.argv.indexOf(`--${n}`) + 1]! : d);
 const AGENTS = Number(arg('agents', '200'));
 const SECONDS = Number(arg('seconds', '5'));
 const CONCURRENCY = Number(arg('concurrency', '32'));
+/**
+ * Inventory uploads in flight. The goals (200/s with p99 under 50 ms) allow at most 10 in flight
+ * (Little's law: 200/s x 0.05 s), so the inventory phase runs at 8; heartbeats at 32.
+ */
+const INVENTORY_CONCURRENCY = Number(arg('inventory-concurrency', '8'));
 const ENGINES = arg('engines', 'sqlite,postgres').split(',');
+const PHASES = arg('phases', 'healthz,heartbeat,inventory').split(',');
 const JSON_OUT = process.argv.includes('--json');
 const KERNEL = { running: '6.1.0-18-amd64', installed: ['6.1.0-18-amd64'] };
+const OVAL = new URL('../snapshot/oval-definitions-bookworm.xml.bz2', import.meta.url).pathname;
 
-interface Agent { headers: Record<string, string> }
-interface Load { perSecond: number; p50Ms: number; p99Ms: number; errors: number }
+interface Load { perSecond: number; p50Ms: number; p99Ms: number; errors: number; requests: number }
+interface Drive { method: 'GET' | 'POST'; path: string; headers: Record<string, string>[]; bodies: string[]; seconds?: number; amount?: number; concurrency?: number }
+const NO_LOAD: Load = { perSecond: 0, p50Ms: 0, p99Ms: 0, errors: 0, requests: 0 };
 
 /**
- * Runs the load in a worker thread (its own event loop, the second core), so the server process's
- * loop only serves requests. Each request is described as plain data.
+ * Runs the load in a child process (its own event loop, the second core), so the server process's
+ * loop only serves requests.
  */
-async function driveInWorker(requests: { url: string; headers?: Record<string, string>; body?: string }[]): Promise<Load> {
-  const { Worker } = await import('node:worker_threads');
-  const worker = new Worker(new URL('./lib/load-worker.mjs', import.meta.url), { workerData: { requests, seconds: SECONDS, concurrency: CONCURRENCY } });
+async function driveFromChild(url: string, drive: Drive): Promise<Load> {
+  const { fork } = await import('node:child_process');
+  const child = fork(new URL('./lib/load-generator.mjs', import.meta.url));
+  child.send({ url, ...(drive.amount ? {} : { seconds: SECONDS }), ...drive, concurrency: drive.concurrency ?? CONCURRENCY });
   return new Promise((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
+    child.once('message', (m) => resolve(m as Load));
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`load generator exited with ${code}`)));
   });
 }
 
-async function enroll(base: string, store: Store, n: number): Promise<Agent[]> {
+/** With --profile DIR, a V8 CPU profile of the server process during one phase (DIR/<phase>.cpuprofile). */
+async function profiled<T>(name: string, run: () => Promise<T>): Promise<T> {
+  const dir = process.argv.includes('--profile') ? arg('profile', '') : '';
+  if (!dir) return run();
+  const { Session } = await import('node:inspector/promises');
+  const { writeFileSync } = await import('node:fs');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  try {
+    return await run();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
+    session.disconnect();
+  }
+}
+
+async function enroll(base: string, store: Store, n: number): Promise<Record<string, string>[]> {
   const { token } = await store.agents.createEnrollmentToken({ name: 'bench', expiresAt: '2099-01-01T00:00:00.000Z', maxUses: n }, new Date().toISOString());
-  const agents: Agent[] = [];
+  const headers: Record<string, string>[] = [];
   for (let i = 0; i < n; i++) {
     const res = await fetch(`${base}/agent/v1/enroll`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ enrollmentToken: token, hostname: `bench-${i}`, agentVersion: '0.1.0', allowedJobKinds: ['install'], facts: { arch: 'amd64', kernel: KERNEL } }) });
     const body = (await res.json()) as { agentId: string; agentSecret: string };
     if (res.status !== 201) throw new Error(`enroll failed: ${res.status} ${JSON.stringify(body)}`);
-    agents.push({ headers: { 'content-type': 'application/json', 'x-patchloop-agent': body.agentId, authorization: `Agent ${body.agentSecret}` } });
+    headers.push({ 'content-type': 'application/json', 'x-patchloop-agent': body.agentId, authorization: `Agent ${body.agentSecret}` });
   }
-  return agents;
+  return headers;
 }
 
 async function benchEngine(engine: string, inventories: string[]): Promise<Record<string, unknown>> {
@@ -54,16 +93,31 @@ async function benchEngine(engine: string, inventories: string[]): Promise<Recor
   const schema = `pl_bench_checkin_${process.pid}`;
   const store = await openStore(engine === 'postgres' ? { databaseUrl: testPgUrl(), schema } : { sqlitePath: join(dir, 'c.db') });
   await store.migrate();
+  const feed = await importFeedPath(store, OVAL, { source: 'debian-oval' });
   const app = await buildApp({ store, logger: false, jobSigningKey: { privateKeyPem: generateJobSigningKeyPair().privateKeyPem } });
   const base = await app.listen({ host: '127.0.0.1', port: 0 });
   try {
-    const agents = await enroll(base, store, AGENTS);
+    const headers = await enroll(base, store, AGENTS);
     const beat = JSON.stringify({ updatesAvailable: [], rebootRequired: false, kernel: KERNEL });
-    const checkin = `${base}/agent/v1/checkin`;
-    const healthz = await driveInWorker([{ url: `${base}/healthz` }]);
-    const heartbeats = await driveInWorker(agents.map((a) => ({ url: checkin, headers: a.headers, body: beat })));
-    const uploads = await driveInWorker(agents.map((a, i) => ({ url: checkin, headers: a.headers, body: inventories[i % inventories.length]! })));
-    return { store: engine, heartbeatsPerSecond: heartbeats.perSecond, heartbeatP99Ms: heartbeats.p99Ms, inventoriesPerSecond: uploads.perSecond, inventoryP99Ms: uploads.p99Ms, heartbeatP50Ms: heartbeats.p50Ms, inventoryP50Ms: uploads.p50Ms, healthzPerSecond: healthz.perSecond, heartbeatRatioToHealthz: Math.round((heartbeats.perSecond / healthz.perSecond) * 1000) / 1000, errors: heartbeats.errors + uploads.errors, agents: AGENTS, concurrency: CONCURRENCY };
+    const checkin = { method: 'POST', path: '/agent/v1/checkin' } as const;
+    const phase = (name: string, run: () => Promise<Load>) => (PHASES.includes(name) ? run() : Promise.resolve(NO_LOAD));
+    const healthz = await phase('healthz', () => driveFromChild(base, { method: 'GET', path: '/healthz', headers: [{}], bodies: [] }));
+    const first = await driveFromChild(base, { ...checkin, headers, bodies: [inventories[20]!], amount: AGENTS, concurrency: INVENTORY_CONCURRENCY });
+    await app.background.settle();
+    const heartbeats = await phase('heartbeat', () => profiled(`heartbeat-${engine}`, () => driveFromChild(base, { ...checkin, headers, bodies: [beat] })));
+    // Round r sends variant (agent + r) mod 20: never the one the agent sent before (variant 20 came first).
+    const uploads = await phase('inventory', () => profiled(`inventory-${engine}`, () => driveFromChild(base, { ...checkin, headers, bodies: inventories.slice(0, 20), concurrency: INVENTORY_CONCURRENCY })));
+    const settleStart = performance.now();
+    await app.background.settle();
+    const detectionSettleMs = Math.round(performance.now() - settleStart);
+    const openFindings = (await store.findings.listFindings({})).length;
+    return {
+      store: engine, heartbeatsPerSecond: heartbeats.perSecond, heartbeatP99Ms: heartbeats.p99Ms, inventoriesPerSecond: uploads.perSecond, inventoryP99Ms: uploads.p99Ms,
+      heartbeatP50Ms: heartbeats.p50Ms, inventoryP50Ms: uploads.p50Ms, healthzPerSecond: healthz.perSecond,
+      heartbeatRatioToHealthz: healthz.perSecond ? Math.round((heartbeats.perSecond / healthz.perSecond) * 1000) / 1000 : null,
+      firstInventoriesPerSecond: first.perSecond, firstInventoryP99Ms: first.p99Ms, detectionSettleMs, openFindings,
+      advisories: feed.records, errors: heartbeats.errors + uploads.errors + first.errors, agents: AGENTS, concurrency: CONCURRENCY, inventoryConcurrency: INVENTORY_CONCURRENCY,
+    };
   } finally {
     await app.close();
     if (engine === 'postgres') await store.db.schema.dropSchema(schema).cascade().execute().catch(() => undefined);
@@ -72,11 +126,14 @@ async function benchEngine(engine: string, inventories: string[]): Promise<Recor
   }
 }
 
-/** Full inventories of 1,000 real packages; each upload changes a few versions, as real check-ins do. */
+/**
+ * 21 variants of one host's full inventory of 1,000 real packages: variant k upgrades the 10
+ * packages at positions i with i mod 100 = k, so two variants differ in 20 packages.
+ */
 function inventoryBodies(): string[] {
   const { packages } = loadRealDebianPackages();
   const base = packages.slice(0, 1000).map((p) => ({ ecosystem: 'Debian:12', name: p.name, version: p.version, arch: p.arch, sourceName: p.sourceName, sourceVersion: p.sourceVersion }));
-  return Array.from({ length: 20 }, (_, k) => JSON.stringify({ inventory: { full: true, packages: base.map((p, i) => (i % 100 === k ? { ...p, version: `${p.version}+b${k}` } : p)) }, updatesAvailable: [], rebootRequired: false, kernel: KERNEL }));
+  return Array.from({ length: 21 }, (_, k) => JSON.stringify({ inventory: { full: true, packages: base.map((p, i) => (i % 100 === k ? { ...p, version: `${p.version}+b${k}` } : p)) }, updatesAvailable: [], rebootRequired: false, kernel: KERNEL }));
 }
 
 const inventories = inventoryBodies();

@@ -1,25 +1,29 @@
-// Load generator for bench/checkin, in a worker thread: requests round-robin, fixed concurrency,
-// for a fixed time; posts {perSecond, p50Ms, p99Ms, errors} back.
-import { parentPort, workerData } from 'node:worker_threads';
-import { performance } from 'node:perf_hooks';
+// Load generator for bench/checkin, in a child process (its own event loop, the second core):
+// autocannon (raw sockets, keep-alive) with a fixed number of connections, one request in flight
+// on each, for a fixed time or a fixed number of requests.
+// Reads {url, method, path, headers[], bodies[], seconds | amount, concurrency} as its first IPC
+// message. Request n goes as agent i = n mod headers.length, in round r = floor(n / headers.length),
+// with body (i + r) mod bodies.length: concurrent requests belong to different agents, and an agent's
+// consecutive requests carry different bodies whenever there are two or more.
+// Answers {perSecond, p50Ms, p99Ms, errors, requests} (latency from autocannon's histogram, whole ms).
+import autocannon from 'autocannon';
 
-const { requests, seconds, concurrency } = workerData;
-const lat = [];
-let errors = 0;
-let i = 0;
-const end = performance.now() + seconds * 1000;
-async function loop() {
-  while (performance.now() < end) {
-    const r = requests[i++ % requests.length];
-    const t = performance.now();
-    const res = await fetch(r.url, r.body ? { method: 'POST', headers: r.headers, body: r.body } : { headers: r.headers });
-    await res.arrayBuffer();
-    if (!res.ok) errors++;
-    lat.push(performance.now() - t);
-  }
+const { url, method, path, headers, bodies, seconds, amount, concurrency } = await new Promise((resolve) => process.once('message', resolve));
+let n = 0;
+function next(req) {
+  const i = n % headers.length;
+  const r = Math.floor(n / headers.length);
+  n++;
+  const body = bodies.length ? bodies[(i + r) % bodies.length] : undefined;
+  return { ...req, method, path, headers: headers[i], ...(body !== undefined ? { body } : {}) };
 }
-const t0 = performance.now();
-await Promise.all(Array.from({ length: concurrency }, loop));
-lat.sort((a, b) => a - b);
-const q = (p) => Math.round(lat[Math.min(lat.length - 1, Math.floor(lat.length * p))] * 100) / 100;
-parentPort.postMessage({ perSecond: Math.round(lat.length / ((performance.now() - t0) / 1000)), p50Ms: q(0.5), p99Ms: q(0.99), errors });
+const result = await autocannon({
+  url,
+  connections: concurrency,
+  pipelining: 1,
+  ...(amount ? { amount } : { duration: seconds }),
+  requests: [{ setupRequest: next }],
+});
+const errors = result.errors + result.timeouts + result.non2xx;
+const perSecond = Math.round(result.requests.total / (result.duration || seconds));
+process.send({ perSecond, p50Ms: result.latency.p50, p99Ms: result.latency.p99, errors, requests: result.requests.total }, () => process.disconnect());

@@ -17,6 +17,9 @@ import { PackageSchema } from './schemas/software.schema.js';
 import { ErrorResponse } from './schemas/common.schema.js';
 import { JobResponse } from './agent-protocol/agent-protocol.schemas.js';
 import { agentProtocolRoutes } from './agent-protocol/agent.routes.js';
+import { CheckInBuffer } from './agent-protocol/check-in-buffer.js';
+import { LeaseSweeper } from './agent-protocol/lease-sweeper.js';
+import { DetectionQueue } from './detection/detection-queue.js';
 import { enrollmentTokenRoutes } from './agent-protocol/enrollment-token.routes.js';
 import { jobRoutes } from './agent-protocol/job.routes.js';
 import { resolveJobSigningKey, type JobSigningKeySource } from './agent-protocol/job-signing-key.js';
@@ -42,6 +45,17 @@ export interface AppOptions {
   agentCheckInSeconds?: number;
   /** Seconds an agent's job lease lasts before it may be retried (default 120). */
   agentLeaseSeconds?: number;
+  /** Longest wait before heartbeat facts are written in a batch (default 250 ms). */
+  checkInFlushMs?: number;
+  /** Between sweeps that end expired job leases (default 15,000 ms; 0: no timer). */
+  leaseSweepMs?: number;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Work the server does besides answering: batched check-in writes, re-matching, lease expiry. */
+    background: { settle(): Promise<void>; sweepLeases(): Promise<void> };
+  }
 }
 
 /** Schemas referenced by $id from routes (and listed under components in the OpenAPI document). */
@@ -57,7 +71,7 @@ export const systemClock: Clock = { nowIso: () => new Date().toISOString() };
  */
 export async function buildApp({
   store, clock = systemClock, logger = { level: 'info' }, bodyLimit = 16 * 1024 * 1024, importBodyLimit = 64 * 1024 * 1024, policy,
-  jobSigningKey, agentCheckInSeconds = 300, agentLeaseSeconds = 120,
+  jobSigningKey, agentCheckInSeconds = 300, agentLeaseSeconds = 120, checkInFlushMs, leaseSweepMs,
 }: AppOptions): Promise<FastifyInstance> {
   const signingKey = await resolveJobSigningKey({ store, ...(jobSigningKey ? { source: jobSigningKey } : {}) });
   const app = Fastify({ logger, bodyLimit }).withTypeProvider<TypeBoxTypeProvider>();
@@ -87,8 +101,28 @@ export async function buildApp({
   await app.register(policyRoutes, { store, clock, bodyLimit: importBodyLimit });
   await app.register(enrollmentTokenRoutes, { store, clock });
   await app.register(jobRoutes, { store, clock, signingKey });
-  await app.register(agentProtocolRoutes, { store, clock, signingKey, checkInIntervalSeconds: agentCheckInSeconds, leaseSeconds: agentLeaseSeconds });
+  const { checkInBuffer, detection } = installBackgroundWork(app, store, clock, { flushMs: checkInFlushMs, leaseSweepMs });
+  await app.register(agentProtocolRoutes, { store, clock, signingKey, checkInIntervalSeconds: agentCheckInSeconds, leaseSeconds: agentLeaseSeconds, checkInBuffer, detection });
   app.log.info({ jobSigningKey: signingKey?.origin ?? 'none (agent enrollment and job enqueue answer 503)' }, 'job signing key');
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
+}
+
+/** The check-in write-behind buffer, the detection queue and the lease sweeper: started now, drained on close. */
+function installBackgroundWork(app: FastifyInstance, store: Store, clock: Clock, timing: { flushMs: number | undefined; leaseSweepMs: number | undefined }): { checkInBuffer: CheckInBuffer; detection: DetectionQueue } {
+  const checkInBuffer = new CheckInBuffer(store, { ...(timing.flushMs !== undefined ? { flushMs: timing.flushMs } : {}), onError: (err) => app.log.error({ err }, 'writing agent check-ins failed; retrying') });
+  const detection = new DetectionQueue(store, { clock, onError: (err, assetId) => app.log.error({ err, assetId }, 're-matching an asset failed; its stale mark stays for a retry') });
+  const sweeper = new LeaseSweeper(store, {
+    clock, ...(timing.leaseSweepMs !== undefined ? { intervalMs: timing.leaseSweepMs } : {}),
+    onSwept: (moved) => app.log.info({ moved }, 'job leases expired'), onError: (err) => app.log.error({ err }, 'expiring job leases failed'),
+  });
+  detection.start();
+  sweeper.start();
+  app.decorate('background', { settle: async () => { await checkInBuffer.flush(); await detection.whenIdle(); }, sweepLeases: () => sweeper.sweep() });
+  app.addHook('onClose', async () => {
+    await sweeper.close();
+    await checkInBuffer.close();
+    await detection.close();
+  });
+  return { checkInBuffer, detection };
 }

@@ -31,6 +31,8 @@ export interface AssetRow {
   source: string;
   updated_at: string;
   inventory_hash: string | null;
+  updates_available: unknown;
+  findings_stale_since: string | null;
 }
 
 /** One package on one asset over a time interval [valid_from, valid_to); valid_to null = installed now. */

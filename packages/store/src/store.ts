@@ -35,6 +35,8 @@ export interface StoreTransaction {
   readonly assets: AssetRepository;
   readonly inventory: InventoryRepository;
   readonly findings: FindingRepository;
+  /** Enrollment tokens and enrolled agents (recordCheckIns joins the caller's transaction). */
+  readonly agents: AgentRepository;
 }
 
 /** One store per context, all sharing one connection. */
@@ -81,6 +83,7 @@ function repositories(engine: Engine, db: Kysely<Database>, bulk: BulkInserter):
     assets: new KyselyAssetRepository(db, engine === 'sqlite' ? sqliteSql : postgresSql),
     inventory: new KyselyInventoryRepository(db, engine, bulk),
     findings: new KyselyFindingRepository(db),
+    agents: new KyselyAgentRepository(db, engine),
   };
 }
 
@@ -93,7 +96,6 @@ function buildStore(engine: Engine, db: Kysely<Database>, bulk: BulkInserter, cl
     policy: new KyselyPolicyRepository(db),
     transaction: (fn) => db.transaction().execute((trx) => fn(repositories(engine, trx, bulk))),
     tokens: new KyselyTokenRepository(db),
-    agents: new KyselyAgentRepository(db),
     jobs: new KyselyJobRepository(db, engine === 'sqlite' ? sqliteJobLeaser : postgresJobLeaser),
     migrate: () => migrateToLatest(db as unknown as Kysely<unknown>, engine, schema),
     ping: async () => {

@@ -37,6 +37,8 @@ export interface Asset {
   arch?: string;
   kernel?: KernelInfo;
   rebootRequired?: boolean;
+  /** The updates the host's package manager offers, as its agent last reported them. */
+  updatesAvailable?: { name: string; version: string }[];
   addresses: string[];
   environment?: string;
   criticality: Criticality;

@@ -1,10 +1,16 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { DomainError } from '@patchloop/core';
-import type { Agent, AgentRepository } from '@patchloop/store';
+import type { Agent, AgentRepository, CheckInState } from '@patchloop/store';
 
 declare module 'fastify' {
   interface FastifyRequest {
     agent?: Agent;
+    /** Read with the agent on routes whose config has `checkInState: true`. */
+    checkInState?: CheckInState;
+  }
+  interface FastifyContextConfig {
+    /** Authenticate with the check-in state in the same read (the check-in route). */
+    checkInState?: boolean;
   }
 }
 
@@ -15,9 +21,17 @@ export const AGENT_ID_HEADER = 'x-patchloop-agent';
  * `Authorization: Agent <secret>` (Bearer is accepted too). Installed inside the agent plugin
  * (Fastify encapsulation), so it covers exactly those routes and never /api.
  */
-export function installAgentAuth(app: FastifyInstance, agents: AgentRepository): void {
+export function installAgentAuth(app: FastifyInstance, agents: AgentRepository, now: () => string): void {
   app.addHook('onRequest', async (req: FastifyRequest) => {
-    req.agent = await authenticate(req, agents);
+    const { agentId, secret } = credentials(req);
+    if (req.routeOptions.config.checkInState) {
+      const found = await agents.authenticateCheckIn(agentId, secret, now());
+      if (!found) throw rejected();
+      req.agent = found.agent;
+      req.checkInState = found.state;
+    } else {
+      req.agent = (await agents.authenticateAgent(agentId, secret)) ?? throwRejected();
+    }
   });
 }
 
@@ -27,15 +41,27 @@ export function agentOf(req: FastifyRequest): Agent {
   return req.agent;
 }
 
-async function authenticate(req: FastifyRequest, agents: AgentRepository): Promise<Agent> {
+/** The check-in state read with the agent (routes with `checkInState: true`). */
+export function checkInStateOf(req: FastifyRequest): CheckInState {
+  if (!req.checkInState) throw unauthenticated('no agent credentials on this request');
+  return req.checkInState;
+}
+
+function credentials(req: FastifyRequest): { agentId: string; secret: string } {
   const agentId = req.headers[AGENT_ID_HEADER];
   const match = req.headers.authorization ? /^(?:Agent|Bearer)\s+(\S+)$/i.exec(req.headers.authorization) : null;
   if (typeof agentId !== 'string' || agentId === '' || !match?.[1]) {
     throw unauthenticated('missing "X-Patchloop-Agent: <agentId>" and "Authorization: Agent <secret>" headers');
   }
-  const agent = await agents.authenticateAgent(agentId, match[1]);
-  if (!agent) throw unauthenticated('agent credentials are unknown or revoked; enroll again');
-  return agent;
+  return { agentId, secret: match[1] };
+}
+
+function rejected(): DomainError {
+  return unauthenticated('agent credentials are unknown or revoked; enroll again');
+}
+
+function throwRejected(): never {
+  throw rejected();
 }
 
 function unauthenticated(message: string): DomainError {

@@ -56,6 +56,16 @@ describe('agent protocol over HTTP', () => {
   });
 
   describe('enrollment', () => {
+    it('two hosts racing for a one-use token: one enrolls, the other is refused and leaves no asset', async () => {
+      const { token } = await newToken(1);
+      const body = (hostname: string) => ({ enrollmentToken: token, hostname, agentVersion: '0.1.0', allowedJobKinds: ['install'], facts: FACTS });
+      const results = await Promise.all([post('/agent/v1/enroll', {}, body('race-a')), post('/agent/v1/enroll', {}, body('race-b'))]);
+      assert.deepEqual(results.map((r) => r.statusCode).sort(), [201, 401]);
+      const winner = results.find((r) => r.statusCode === 201)!.json().assetId;
+      const hosts = (await app.inject({ url: '/api/v1/assets?limit=500', headers: admin })).json().items.filter((x: { name: string }) => x.name.startsWith('race-'));
+      assert.deepEqual(hosts.map((x: { id: string }) => x.id), [winner]);
+    });
+
     it('creates the host asset, returns the secret once and the public key to pin', async () => {
       const a = await enroll('web-1');
       assert.match(a.agentSecret, /^pla_/);
@@ -169,6 +179,7 @@ describe('agent protocol over HTTP', () => {
       const res = await checkIn(a, { inventory: { full: false, added: [], removed: [DEB('jq', '1.6')], changed: [] } });
       assert.equal(res.statusCode, 200, res.body);
       await checkIn(a, { inventory: { full: false, added: [DEB('jq', '1.6')], removed: [], changed: [] } });
+      await app.background.settle();
       const findings = (await app.inject({ url: `/api/v1/findings?asset=${a.assetId}`, headers: admin })).json();
       assert.deepEqual(findings.findings.map((f: { vulnerabilityId: string }) => f.vulnerabilityId), ['CVE-2099-0001']);
     });
@@ -236,9 +247,24 @@ describe('agent protocol over HTTP', () => {
       assert.deepEqual([res.json().restartedJob, res.json().sendFullInventory], [{ id: job.id, state: 'unknown' }, true]);
       assert.equal((await checkIn(a, { restartedDuringJobId: job.id })).json().restartedJob.state, 'unknown', 'a re-sent check-in is harmless');
       now += 86_400_000;
-      await t.store.jobs.expireLeases(clock.nowIso());
+      await app.background.sweepLeases();
       assert.equal((await post('/agent/v1/jobs/lease', a.headers)).statusCode, 204);
       assert.equal((await app.inject({ url: `/api/v1/jobs/${job.id}`, headers: admin })).json().state, 'unknown');
+    });
+
+    it('the server sweeps leases that ran out: the job goes back to the queue for its next attempt', async () => {
+      const job = await enqueue(a.assetId);
+      assert.equal((await post('/agent/v1/jobs/lease', a.headers)).json().job.id, job.id);
+      await app.background.sweepLeases();
+      assert.equal((await t.store.jobs.findJob(job.id))?.state, 'leased', 'a live lease stays');
+      now += 121_000;
+      await app.background.sweepLeases();
+      const swept = await t.store.jobs.findJob(job.id);
+      assert.deepEqual([swept?.state, swept?.attempts], ['queued', 1]);
+      now += 3_600_000;
+      const again = (await post('/agent/v1/jobs/lease', a.headers)).json().job;
+      assert.equal(again.id, job.id);
+      await post(`/agent/v1/jobs/${job.id}/refuse`, a.headers, { reason: 'test cleanup' });
     });
 
     it('records a refusal with its reason', async () => {

@@ -2,8 +2,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { DomainError, type Clock, type Job } from '@patchloop/core';
 import type { Store } from '@patchloop/store';
 import { ErrorResponse } from '../schemas/common.schema.js';
-import { agentOf, installAgentAuth } from './agent-auth.js';
+import { agentOf, checkInStateOf, installAgentAuth } from './agent-auth.js';
 import { CheckInBody, CheckInResponse, CompleteBody, CompleteResponse, EnrollBody, EnrollResponse, JobIdParams, LeaseResponse, RefuseBody } from './agent-protocol.schemas.js';
+import type { DetectionQueue } from '../detection/detection-queue.js';
+import type { CheckInBuffer } from './check-in-buffer.js';
 import { recordAgentCheckIn } from './check-in.service.js';
 import { enrollAgentForHost } from './enroll.service.js';
 import type { JobSigningKey } from './job-signing-key.js';
@@ -17,6 +19,10 @@ export interface AgentProtocolOptions {
   checkInIntervalSeconds?: number;
   /** How long a lease lasts before the job may go to another attempt (default 120). */
   leaseSeconds?: number;
+  /** Heartbeat facts waiting to be written in batches. */
+  checkInBuffer: CheckInBuffer;
+  /** Assets waiting to be re-matched after their software changed. */
+  detection: DetectionQueue;
 }
 
 const AGENT_SECURITY = [{ agentId: [], agentSecret: [] }];
@@ -36,12 +42,12 @@ const enrollRoute: FastifyPluginAsyncTypebox<AgentProtocolOptions> = async (app,
   });
 };
 
-const authenticatedAgentRoutes: FastifyPluginAsyncTypebox<AgentProtocolOptions> = async (app, { store, clock, checkInIntervalSeconds = 300, leaseSeconds = 120 }) => {
-  installAgentAuth(app, store.agents);
+const authenticatedAgentRoutes: FastifyPluginAsyncTypebox<AgentProtocolOptions> = async (app, { store, clock, checkInIntervalSeconds = 300, leaseSeconds = 120, checkInBuffer, detection }) => {
+  installAgentAuth(app, store.agents, () => clock.nowIso());
   const schema = { tags: ['agent'], security: AGENT_SECURITY };
 
-  app.post('/agent/v1/checkin', { schema: { ...schema, summary: 'Check in: inventory (full or delta), host facts, restarted job', body: CheckInBody, response: { 200: CheckInResponse, ...errors } } }, async (req) =>
-    recordAgentCheckIn(store, agentOf(req), req.body, { clock, checkInIntervalSeconds }));
+  app.post('/agent/v1/checkin', { config: { checkInState: true }, schema: { ...schema, summary: 'Check in: inventory (full or delta), host facts, restarted job', body: CheckInBody, response: { 200: CheckInResponse, ...errors } } }, async (req) =>
+    recordAgentCheckIn({ store, clock, checkInIntervalSeconds, buffer: checkInBuffer, detection }, agentOf(req), checkInStateOf(req), req.body));
 
   app.post('/agent/v1/jobs/lease', { schema: { ...schema, summary: "Lease this asset's next job with its signature (204 when none)", response: { 200: LeaseResponse, 204: { type: 'null' }, ...errors } } }, async (req, reply) => {
     const job = await leaseSignedJob(store, agentOf(req), leaseSeconds, clock.nowIso());

@@ -1,29 +1,42 @@
 import { DomainError, type Clock, type InstalledPackage, type Job } from '@patchloop/core';
-import type { Agent, Store, StoreTransaction } from '@patchloop/store';
-import { rematchAsset } from '../detection/rematch.js';
+import type { Agent, CheckInFacts, CheckInState, Store, StoreTransaction } from '@patchloop/store';
+import type { DetectionQueue } from '../detection/detection-queue.js';
+import { packageNameKey } from '../detection/rematch.js';
 import type { CheckInBody, CheckInResponse } from './agent-protocol.schemas.js';
+import type { CheckInBuffer } from './check-in-buffer.js';
 import { applyInventoryDelta } from './inventory-delta.js';
 
-export interface CheckInSettings {
+export interface CheckInContext {
+  store: Store;
   clock: Clock;
   checkInIntervalSeconds: number;
+  /** Where heartbeat facts wait to be written in batches. */
+  buffer: CheckInBuffer;
+  /** Where assets whose software changed wait to be re-matched. */
+  detection: DetectionQueue;
 }
 
-const FINISHED = ['succeeded', 'failed', 'timed_out', 'unknown'] as const;
-
 /**
- * One agent check-in, in named steps: the restarted job first (so a stale-delta 409 never
- * loses it), then inventory and host facts in one transaction (a 409 changes nothing), then
- * matching, the check-in record and what the agent should do next.
+ * One agent check-in, in named steps. A heartbeat (no inventory, no restarted job) costs the one
+ * read that authenticated it (`state`), plus a job count when jobs are queued; its facts go to
+ * the write-behind buffer. A check-in that carries an inventory or a restarted job is written
+ * before it is answered: the restarted job first (so a stale-delta 409 never loses it), then the
+ * inventory with its facts and the stale mark in one transaction (a 409 changes nothing).
+ * Re-matching runs after the answer (DetectionQueue).
  */
-export async function recordAgentCheckIn(store: Store, agent: Agent, body: CheckInBody, { clock, checkInIntervalSeconds }: CheckInSettings): Promise<CheckInResponse> {
+export async function recordAgentCheckIn(ctx: CheckInContext, agent: Agent, state: CheckInState, body: CheckInBody): Promise<CheckInResponse> {
+  const { store, clock, buffer, checkInIntervalSeconds } = ctx;
   const at = clock.nowIso();
+  const previousCheckIn = newest(buffer.pendingAt(agent.id), agent.lastCheckInAt) ?? agent.enrolledAt;
   const restartedJob = body.restartedDuringJobId ? await markRestartedJob(store, agent, body.restartedDuringJobId, at) : undefined;
-  const inventoryChanged = await store.transaction((tx) => recordInventoryAndFacts(tx, agent.assetId, body, at));
-  if (inventoryChanged) await rematchAsset(store, agent.assetId, at);
-  await store.agents.recordCheckIn(agent.id, { agentVersion: body.agentVersion ?? agent.agentVersion, allowedJobKinds: body.allowedJobKinds ?? agent.allowedJobKinds }, at);
-  const sendFullInventory = body.inventory?.full !== true && (restartedJob !== undefined || (await needsFullInventory(store, agent, at)));
-  const jobsAvailable = await countLeasableJobs(store, agent.assetId, body.allowedJobKinds ?? agent.allowedJobKinds, at);
+  const kinds = body.allowedJobKinds ?? agent.allowedJobKinds;
+  const facts: CheckInFacts = { agentId: agent.id, assetId: agent.assetId, at, agentVersion: body.agentVersion ?? agent.agentVersion, allowedJobKinds: kinds, rebootRequired: body.rebootRequired, kernel: body.kernel, updatesAvailable: body.updatesAvailable };
+  if (body.inventory) await recordInventoryAndFacts(ctx, body.inventory, facts);
+  buffer.add(facts);
+  if (restartedJob) await buffer.flush();
+  const jobFinishedSince = state.lastJobFinishedAt !== undefined && state.lastJobFinishedAt > previousCheckIn;
+  const sendFullInventory = body.inventory?.full !== true && (restartedJob !== undefined || !state.hasInventory || jobFinishedSince);
+  const jobsAvailable = state.queuedJobs === 0 ? 0 : await store.agents.countLeasableJobs(agent.assetId, kinds, at);
   return {
     sendFullInventory, jobsAvailable, nextCheckInSeconds: checkInIntervalSeconds, jitterSeconds: Math.max(1, Math.round(checkInIntervalSeconds / 10)),
     ...(restartedJob ? { restartedJob: { id: restartedJob.id, state: restartedJob.state } } : {}),
@@ -40,41 +53,23 @@ async function markRestartedJob(store: Store, agent: Agent, jobId: string, at: s
   return job.state === 'running' ? store.jobs.markAgentRestarted(jobId, agent.id, at) : job;
 }
 
-/** True when the stored software changed. */
-async function recordInventoryAndFacts(tx: StoreTransaction, assetId: string, body: CheckInBody, at: string): Promise<boolean> {
-  await tx.assets.updateAsset(assetId, { rebootRequired: body.rebootRequired, kernel: { running: body.kernel.running, installed: body.kernel.installed } }, at);
-  await tx.assets.markAssetSeen(assetId, at);
-  const inv = body.inventory;
-  if (!inv) return false;
-  const packages: InstalledPackage[] = inv.full ? inv.packages : applyInventoryDelta(await tx.inventory.listSoftware(assetId), inv);
-  const { added, removed, changed } = await tx.inventory.recordInventory(assetId, packages, at);
-  return added + removed + changed > 0;
-}
-
 /**
- * A full inventory is wanted when the server holds none for the asset, or when a job of the
- * asset finished since the agent's previous check-in (it may have changed packages). A
- * restart mid-job asks for one too (in recordAgentCheckIn).
+ * Stores the inventory, the check-in's facts and, when software changed, the stale mark, in one
+ * transaction (a stale delta changes nothing); then queues the re-match. The facts also go to
+ * the buffer (in recordAgentCheckIn), so an older buffered heartbeat can never overwrite them.
  */
-async function needsFullInventory(store: Store, agent: Agent, at: string): Promise<boolean> {
-  if ((await store.inventory.listSoftware(agent.assetId, at)).length === 0) return true;
-  const since = agent.lastCheckInAt ?? agent.enrolledAt;
-  return (await listAllJobs(store, agent.assetId, FINISHED)).some((j) => j.finishedAt !== undefined && j.finishedAt > since);
+async function recordInventoryAndFacts({ store, detection }: CheckInContext, inv: NonNullable<CheckInBody['inventory']>, facts: CheckInFacts): Promise<void> {
+  const { assetId, at } = facts;
+  const changed = await store.transaction(async (tx: StoreTransaction) => {
+    const packages: InstalledPackage[] = inv.full ? inv.packages : applyInventoryDelta(await tx.inventory.listSoftware(assetId), inv);
+    const { changes } = await tx.inventory.recordInventory(assetId, packages, at);
+    if (changes.length > 0) await tx.assets.markFindingsStale(assetId, at);
+    await tx.agents.recordCheckIns([facts]);
+    return new Set(changes.flatMap((c) => [c.before, c.after]).filter((p) => p !== undefined).map(packageNameKey));
+  });
+  if (changed.size > 0) detection.enqueue(assetId, at, changed);
 }
 
-async function countLeasableJobs(store: Store, assetId: string, kinds: readonly string[], at: string): Promise<number> {
-  const queued = await listAllJobs(store, assetId, ['queued']);
-  return queued.filter((j) => j.runAfter <= at && (j.expiresAt === undefined || j.expiresAt > at) && kinds.includes(j.kind)).length;
-}
-
-/** Every job of the asset in these states (pages through listJobs). */
-async function listAllJobs(store: Store, assetId: string, state: readonly Job['state'][]): Promise<Job[]> {
-  const out: Job[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await store.jobs.listJobs({ assetId, state }, { limit: 500, ...(cursor ? { cursor } : {}) });
-    out.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return out;
+function newest(a: string | undefined, b: string | undefined): string | undefined {
+  return a === undefined ? b : b === undefined || a > b ? a : b;
 }

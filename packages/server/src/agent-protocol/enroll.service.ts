@@ -12,21 +12,24 @@ export interface EnrollResult {
 }
 
 /**
- * Enrolls a host's agent: checks the token (read only), records the host asset by name, then
- * redeems the token and registers the agent in one store transaction (enrollAgent).
- * The read-only check comes first so an unauthenticated caller with a bad token writes nothing.
+ * Enrolls a host's agent: checks the token (read only), then in one store transaction records
+ * the host asset by name, redeems the token and registers the agent. The read-only check comes
+ * first so an unauthenticated caller with a bad token costs no write; the transaction means a
+ * token lost to a concurrent enrollment leaves no host asset behind.
  */
 export async function enrollAgentForHost(store: Store, key: JobSigningKey, body: EnrollBody, { at, checkInIntervalSeconds }: { at: string; checkInIntervalSeconds: number }): Promise<EnrollResult> {
   await assertEnrollmentTokenUsable(store, body.enrollmentToken, at);
-  const { asset } = await store.assets.upsertAssetByName({ kind: 'host', name: body.hostname, ...body.facts, source: 'agent' }, at);
-  const { agent, secret } = await store.agents.enrollAgent({ token: body.enrollmentToken, assetId: asset.id, agentVersion: body.agentVersion, allowedJobKinds: body.allowedJobKinds }, at);
+  const { asset, agent, secret } = await store.transaction(async (tx) => {
+    const { asset } = await tx.assets.upsertAssetByName({ kind: 'host', name: body.hostname, ...body.facts, source: 'agent' }, at);
+    return { asset, ...(await tx.agents.enrollAgent({ token: body.enrollmentToken, assetId: asset.id, agentVersion: body.agentVersion, allowedJobKinds: body.allowedJobKinds }, at)) };
+  });
   return { agentId: agent.id, assetId: asset.id, agentSecret: secret, jobSigningPublicKey: key.publicKeyPem, checkInIntervalSeconds };
 }
 
 /**
  * The same verdicts as the store's redeem (E_ENROLLMENT_INVALID / _REVOKED / _EXPIRED /
  * _EXHAUSTED), without using the token. enrollAgent re-checks atomically, so a race between
- * the two is still refused; at worst it leaves the host asset recorded.
+ * the two is still refused, and its transaction takes the host asset back with it.
  */
 async function assertEnrollmentTokenUsable(store: Store, plaintext: string, at: string): Promise<void> {
   const row = await store.db.selectFrom('enrollment_tokens').select(['id', 'revoked_at', 'expires_at', 'use_count', 'max_uses'])

@@ -23,6 +23,26 @@ export async function rematchAsset(store: Store, assetId: string, at: string): P
 }
 
 /**
+ * Re-matches only some packages of one asset (those whose software changed): the current
+ * packages with these (ecosystem, name) keys against the advisories naming them, diffed with the
+ * stored open findings of the same packages. Same result as rematchAsset for those packages, at
+ * the cost of the change rather than of the whole inventory.
+ */
+export async function rematchAssetPackages(store: Store, assetId: string, keys: ReadonlySet<string>, at: string): Promise<RematchResult> {
+  const packages = (await store.inventory.listSoftware(assetId)).filter((p) => keys.has(packageNameKey(p)));
+  const advisories = packages.length ? await store.feeds.listAdvisoriesForGroups(groupsOfPackages(packages)) : [];
+  const computed = matchInventory(packages, indexOf(advisories), { assetId });
+  const stored = (await store.findings.listFindings({ assetId })).filter((f) => keys.has(packageNameKey(f.package)));
+  const summary = await store.findings.applyFindingDeltas([diffAgainstStored(assetId, computed, stored)], at);
+  return { ...summary, assets: 1, advisories: advisories.length };
+}
+
+/** The key rematchAssetPackages selects packages by. */
+export function packageNameKey(p: { ecosystem: string; name: string }): string {
+  return `${p.ecosystem}\u0000${p.name}`;
+}
+
+/**
  * Re-matches only what an advisory import touched: the packages named by the added, changed and
  * removed records (old and new versions), against the current versions of those advisories.
  */

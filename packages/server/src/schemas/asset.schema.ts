@@ -44,6 +44,7 @@ export const AssetResponse = Type.Object(
     exposure: Exposure,
     tags: Type.Array(Type.String()),
     groups: Type.Array(Type.String()),
+    updatesAvailable: Type.Optional(Type.Array(Type.Object({ name: Type.String(), version: Type.String() }), { description: "the updates the host's package manager offers, as its agent last reported them" })),
     firstSeen: Type.String(),
     lastSeen: Type.String(),
     source: Type.String(),

@@ -6,7 +6,10 @@ import { newId } from '../shared/ids.js';
 import { writeJson } from '../shared/json.js';
 import { hashToken } from '../tokens/token.repository.js';
 import { agentRowToAgent, enrollmentTokenRowToToken, parseAllowedJobKinds } from './agent.mapper.js';
-import type { Agent, AgentCheckIn, EnrollAgentInput, EnrollmentToken, EnrollmentTokenInput } from './agent.types.js';
+import type { Engine } from '../shared/engine.js';
+import type { Agent, AgentCheckIn, CheckInFacts, CheckInState, EnrollAgentInput, EnrollmentToken, EnrollmentTokenInput } from './agent.types.js';
+import { writeCheckIns } from './check-in-batch.js';
+import { countLeasableJobs, readAgentWithCheckInState } from './check-in-state.js';
 
 /** Enrollment tokens and enrolled agents. */
 export interface AgentRepository {
@@ -20,8 +23,8 @@ export interface AgentRepository {
   revokeEnrollmentToken(id: string, at: string): Promise<boolean>;
   findEnrollmentToken(id: string): Promise<EnrollmentToken | undefined>;
   /**
-   * Redeems the token and registers an agent for the asset in one transaction (a failed
-   * registration uses nothing). Re-enrolling an asset revokes its previous agent. The secret is
+   * Redeems the token and registers an agent for the asset in one transaction (the caller's,
+   * when it has one; a failed registration uses nothing). Re-enrolling an asset revokes its previous agent. The secret is
    * returned once; only its SHA-256 is stored.
    */
   enrollAgent(input: EnrollAgentInput, at: string): Promise<{ agent: Agent; secret: string }>;
@@ -29,6 +32,16 @@ export interface AgentRepository {
   authenticateAgent(agentId: string, secret: string): Promise<Agent | undefined>;
   /** Records a check-in with the version and job kinds the agent reports now. */
   recordCheckIn(agentId: string, checkIn: AgentCheckIn, at: string): Promise<Agent>;
+  /**
+   * Records many check-ins in one transaction: per agent its version, job kinds and last check-in,
+   * per asset its facts (reboot, kernels, updates available) and last seen. The newest check-in
+   * of an agent wins; times never move backwards; revoked agents are skipped.
+   */
+  recordCheckIns(checkIns: readonly CheckInFacts[]): Promise<void>;
+  /** authenticateAgent and what a check-in answers (see CheckInState), in one read. */
+  authenticateCheckIn(agentId: string, secret: string, at: string): Promise<{ agent: Agent; state: CheckInState } | undefined>;
+  /** Queued jobs of these kinds the asset's agent may lease now. */
+  countLeasableJobs(assetId: string, kinds: readonly string[], at: string): Promise<number>;
   findAgent(id: string): Promise<Agent | undefined>;
   /** The live (not revoked) agent of an asset. */
   findAgentByAsset(assetId: string): Promise<Agent | undefined>;
@@ -36,7 +49,10 @@ export interface AgentRepository {
 }
 
 export class KyselyAgentRepository implements AgentRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly engine: Engine,
+  ) {}
 
   async createEnrollmentToken({ name, expiresAt, maxUses }: EnrollmentTokenInput, at: string): Promise<{ token: string; record: EnrollmentToken }> {
     if (!Number.isInteger(maxUses) || maxUses < 1) throw invalidInput('E_ENROLLMENT_TOKEN_INVALID', 'maxUses must be a whole number >= 1', { field: 'maxUses' });
@@ -66,7 +82,7 @@ export class KyselyAgentRepository implements AgentRepository {
     if (input.agentVersion.trim() === '') throw invalidInput('E_AGENT_INVALID', 'agentVersion is empty', { field: 'agentVersion' });
     const secret = `pla_${randomBytes(32).toString('base64url')}`;
     const id = newId();
-    await this.db.transaction().execute(async (trx) => {
+    const enroll = async (trx: Kysely<Database>) => {
       const token = await redeem(trx, input.token, at);
       const asset = await trx.selectFrom('assets').select('id').where('id', '=', input.assetId).executeTakeFirst();
       if (!asset) throw new DomainError('E_ASSET_NOT_FOUND', 'not_found', `asset ${input.assetId} not found`);
@@ -75,16 +91,14 @@ export class KyselyAgentRepository implements AgentRepository {
         id, asset_id: input.assetId, secret_hash: hashToken(secret), enrollment_token_id: token.id, agent_version: input.agentVersion,
         allowed_job_kinds: writeJson(kinds), enrolled_at: at, last_check_in_at: at, revoked_at: null,
       }).execute();
-    });
+    };
+    await (this.db.isTransaction ? enroll(this.db) : this.db.transaction().execute(enroll));
     return { agent: (await this.findAgent(id))!, secret };
   }
 
   async authenticateAgent(agentId: string, secret: string): Promise<Agent | undefined> {
     const row = await this.db.selectFrom('agents').selectAll().where('id', '=', agentId).where('revoked_at', 'is', null).executeTakeFirst();
-    if (!row) return undefined;
-    const given = Buffer.from(hashToken(secret), 'hex');
-    const stored = Buffer.from(row.secret_hash, 'hex');
-    return given.length === stored.length && timingSafeEqual(given, stored) ? agentRowToAgent(row) : undefined;
+    return row && secretMatches(secret, row.secret_hash) ? agentRowToAgent(row) : undefined;
   }
 
   async recordCheckIn(agentId: string, { agentVersion, allowedJobKinds }: AgentCheckIn, at: string): Promise<Agent> {
@@ -93,6 +107,19 @@ export class KyselyAgentRepository implements AgentRepository {
       .where('id', '=', agentId).where('revoked_at', 'is', null).returningAll().executeTakeFirst();
     if (!row) throw new DomainError('E_AGENT_NOT_FOUND', 'not_found', `agent ${agentId} not found or revoked`);
     return agentRowToAgent(row);
+  }
+
+  recordCheckIns(checkIns: readonly CheckInFacts[]): Promise<void> {
+    return writeCheckIns(this.db, this.engine, checkIns);
+  }
+
+  async authenticateCheckIn(agentId: string, secret: string, at: string): Promise<{ agent: Agent; state: CheckInState } | undefined> {
+    const found = await readAgentWithCheckInState(this.db, agentId, at);
+    return found && secretMatches(secret, found.row.secret_hash) ? { agent: agentRowToAgent(found.row), state: found.state } : undefined;
+  }
+
+  countLeasableJobs(assetId: string, kinds: readonly string[], at: string): Promise<number> {
+    return countLeasableJobs(this.db, assetId, kinds, at);
   }
 
   async findAgent(id: string): Promise<Agent | undefined> {
@@ -109,6 +136,13 @@ export class KyselyAgentRepository implements AgentRepository {
     const r = await this.db.updateTable('agents').set({ revoked_at: at }).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
     return Number(r.numUpdatedRows) > 0;
   }
+}
+
+/** The secret's SHA-256 against the stored one, in constant time. */
+function secretMatches(secret: string, storedHex: string): boolean {
+  const given = Buffer.from(hashToken(secret), 'hex');
+  const stored = Buffer.from(storedHex, 'hex');
+  return given.length === stored.length && timingSafeEqual(given, stored);
 }
 
 /**

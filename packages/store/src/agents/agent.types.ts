@@ -43,3 +43,25 @@ export interface AgentCheckIn {
   agentVersion: string;
   allowedJobKinds: readonly string[];
 }
+
+/** What one check-in reports, written later in a batch (AgentRepository.recordCheckIns). */
+export interface CheckInFacts {
+  agentId: string;
+  assetId: string;
+  at: string;
+  agentVersion: string;
+  allowedJobKinds: readonly string[];
+  rebootRequired: boolean;
+  kernel: { running: string; installed: readonly string[] };
+  updatesAvailable: readonly { name: string; version: string }[];
+}
+
+/** What a check-in answers, read with the agent in one statement (AgentRepository.authenticateCheckIn). */
+export interface CheckInState {
+  /** The server holds current software for the asset. */
+  hasInventory: boolean;
+  /** When the asset's newest finished job ended (it may have changed packages). */
+  lastJobFinishedAt?: string;
+  /** Jobs queued for the asset, due and unexpired, of any kind. */
+  queuedJobs: number;
+}

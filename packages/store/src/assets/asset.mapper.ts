@@ -25,6 +25,7 @@ export function assetRowToAsset(row: AssetRow): Asset {
     asset.kernel = dropUndefined({ running: row.kernel_running ?? undefined, installed: readJson<string[]>(row.kernels_installed, []) });
   }
   if (row.reboot_required !== null) asset.rebootRequired = row.reboot_required === 1;
+  if (row.updates_available !== null && row.updates_available !== undefined) asset.updatesAvailable = readJson<{ name: string; version: string }[]>(row.updates_available, []);
   if (row.environment !== null) asset.environment = row.environment;
   if (row.owner !== null) asset.owner = row.owner;
   return asset;

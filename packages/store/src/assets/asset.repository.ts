@@ -47,6 +47,12 @@ export interface AssetRepository {
   upsertAssetByName(input: AssetInput, at: string): Promise<{ asset: Asset; created: boolean }>;
   /** Moves last_seen forward to `at` (never backward). */
   markAssetSeen(id: string, at: string): Promise<void>;
+  /** Marks the asset's findings for re-matching (its software changed at `at`); the newest mark wins. */
+  markFindingsStale(id: string, at: string): Promise<void>;
+  /** Assets whose findings wait for re-matching, oldest mark first. */
+  listStaleAssets(limit: number): Promise<{ id: string; since: string }[]>;
+  /** Clears the mark if it is still `since` (a newer change keeps it). True when cleared. */
+  clearFindingsStale(id: string, since: string): Promise<boolean>;
   findAssetById(id: string): Promise<Asset | undefined>;
   findAssetByName(kind: AssetKind, name: string): Promise<Asset | undefined>;
   listAssets(filter: AssetFilter, page: { limit: number; cursor?: string }): Promise<Page<Asset>>;
@@ -90,6 +96,22 @@ export class KyselyAssetRepository implements AssetRepository {
 
   async markAssetSeen(id: string, at: string): Promise<void> {
     await this.db.updateTable('assets').set({ last_seen: at }).where('id', '=', id).where('last_seen', '<', at).execute();
+  }
+
+  async markFindingsStale(id: string, at: string): Promise<void> {
+    await this.db.updateTable('assets').set({ findings_stale_since: at }).where('id', '=', id)
+      .where((eb) => eb.or([eb('findings_stale_since', 'is', null), eb('findings_stale_since', '<', at)])).execute();
+  }
+
+  async listStaleAssets(limit: number): Promise<{ id: string; since: string }[]> {
+    const rows = await this.db.selectFrom('assets').select(['id', 'findings_stale_since']).where('findings_stale_since', 'is not', null)
+      .orderBy('findings_stale_since').orderBy('id').limit(limit).execute();
+    return rows.map((r) => ({ id: r.id, since: r.findings_stale_since! }));
+  }
+
+  async clearFindingsStale(id: string, since: string): Promise<boolean> {
+    const r = await this.db.updateTable('assets').set({ findings_stale_since: null }).where('id', '=', id).where('findings_stale_since', '=', since).executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
   }
 
   async findAssetById(id: string): Promise<Asset | undefined> {

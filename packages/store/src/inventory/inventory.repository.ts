@@ -4,7 +4,7 @@ import type { BulkInserter } from '../shared/bulk-insert.js';
 import { DomainError, diffSoftware, packageFullKey, type InstalledPackage, type SoftwareChange } from '@patchloop/core';
 import type { Database } from '../schema.js';
 import type { Engine } from '../shared/engine.js';
-import { packageToSoftwareColumns, softwareRowToPackage } from './software.mapper.js';
+import { packageToSoftwareColumns, softwareRowToPackage, type SoftwareColumns } from './software.mapper.js';
 import { softwareEventsFromRows, type SoftwareEvent } from './software-events.js';
 
 export interface InventoryChangeSummary {
@@ -43,24 +43,25 @@ export class KyselyInventoryRepository implements InventoryRepository {
   ) {}
 
   async recordInventory(assetId: string, packages: readonly InstalledPackage[], at: string): Promise<InventoryChangeSummary> {
-    const wanted = dedupe(packages);
-    const hash = inventoryHash(wanted);
+    const wanted = keyedByFullKey(packages);
+    const hash = inventoryHash([...wanted.keys()]);
     return inTransaction(this.db, async (trx) => {
       const asset = await trx.selectFrom('assets').select(['id', 'inventory_hash']).where('id', '=', assetId).executeTakeFirst();
       if (!asset) throw new DomainError('E_ASSET_NOT_FOUND', 'not_found', `asset ${assetId} not found`);
-      if (asset.inventory_hash === hash) return { added: 0, removed: 0, changed: 0, unchanged: wanted.length, changes: [] };
+      if (asset.inventory_hash === hash) return { added: 0, removed: 0, changed: 0, unchanged: wanted.size, changes: [] };
       const current = await trx
         .selectFrom('asset_software')
         .select(['id', 'ecosystem', 'name', 'version', 'source_name', 'source_version', 'arch', 'purl'])
         .where('asset_id', '=', assetId)
         .where('valid_to', 'is', null)
         .execute();
-      const idsByKey = groupIds(current.map((r) => [packageFullKey(softwareRowToPackage(r)), r.id]));
-      const changes = diffSoftware(current.map(softwareRowToPackage), wanted);
-      await closeRows(trx, closedIds(changes, idsByKey), at);
+      const { closeIds, gone, kept } = splitCurrent(current, wanted);
+      // Only the packages that differ go through diffSoftware: same changes as diffing everything.
+      const changes = diffSoftware(gone, [...wanted].filter(([k]) => !kept.has(k)).map(([, p]) => p));
+      await closeRows(trx, closeIds, at);
       await this.insertRows(trx, assetId, opened(changes), at);
       await trx.updateTable('assets').set({ inventory_hash: hash }).where('id', '=', assetId).execute();
-      return summarize(changes, wanted.length);
+      return summarize(changes, wanted.size);
     });
   }
 
@@ -123,31 +124,37 @@ function inTransaction<T>(db: Kysely<Database>, fn: (trx: Kysely<Database>) => P
   return db.isTransaction ? fn(db) : db.transaction().execute(fn);
 }
 
-/** Order-independent digest of a package list (sorted full keys). */
-function inventoryHash(packages: readonly InstalledPackage[]): string {
-  const h = createHash('sha256');
-  for (const k of packages.map(packageFullKey).sort()) h.update(k).update('\n');
-  return h.digest('hex');
+/** Order-independent digest of a package list, from its full keys (sorted, one per line). */
+function inventoryHash(fullKeys: string[]): string {
+  return createHash('sha256').update(fullKeys.sort().join('\n')).update('\n').digest('hex');
 }
 
-function dedupe(packages: readonly InstalledPackage[]): InstalledPackage[] {
-  const seen = new Map<string, InstalledPackage>();
-  for (const p of packages) seen.set(packageFullKey(p), p);
-  return [...seen.values()];
-}
-
-function groupIds(pairs: [string, number][]): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  for (const [k, id] of pairs) {
-    const arr = out.get(k);
-    if (arr) arr.push(id);
-    else out.set(k, [id]);
-  }
+/** The packages by full key (duplicates collapse: the last one wins). */
+function keyedByFullKey(packages: readonly InstalledPackage[]): Map<string, InstalledPackage> {
+  const out = new Map<string, InstalledPackage>();
+  for (const p of packages) out.set(packageFullKey(p), p);
   return out;
 }
 
-function closedIds(changes: SoftwareChange[], idsByKey: Map<string, number[]>): number[] {
-  return changes.flatMap((c) => (c.before ? (idsByKey.get(packageFullKey(c.before)) ?? []) : []));
+/**
+ * Splits the current rows by whether the wanted list still holds them: the rows to close (and
+ * their packages), and the full keys that stay. Duplicate current rows of one key all close
+ * but one.
+ */
+function splitCurrent(rows: readonly (SoftwareColumns & { id: number })[], wanted: ReadonlyMap<string, InstalledPackage>): { closeIds: number[]; gone: InstalledPackage[]; kept: Set<string> } {
+  const closeIds: number[] = [];
+  const gone: InstalledPackage[] = [];
+  const kept = new Set<string>();
+  for (const r of rows) {
+    const p = softwareRowToPackage(r);
+    const k = packageFullKey(p);
+    if (wanted.has(k) && !kept.has(k)) kept.add(k);
+    else {
+      closeIds.push(r.id);
+      if (!wanted.has(k)) gone.push(p);
+    }
+  }
+  return { closeIds, gone, kept };
 }
 
 function opened(changes: SoftwareChange[]): InstalledPackage[] {

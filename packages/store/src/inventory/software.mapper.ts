@@ -1,7 +1,7 @@
 import type { InstalledPackage } from '@patchloop/core';
 import type { AssetSoftwareRow } from '../schema.js';
 
-type SoftwareColumns = Pick<AssetSoftwareRow, 'ecosystem' | 'name' | 'version' | 'source_name' | 'source_version' | 'arch' | 'purl'>;
+export type SoftwareColumns = Pick<AssetSoftwareRow, 'ecosystem' | 'name' | 'version' | 'source_name' | 'source_version' | 'arch' | 'purl'>;
 
 /** Database row -> domain package (absent optional fields are left out, not null). */
 export function softwareRowToPackage(row: SoftwareColumns): InstalledPackage {

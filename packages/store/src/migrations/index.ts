@@ -5,6 +5,7 @@ import * as feeds from './20261126T2200-feeds.js';
 import * as inventoryHash from './20261126T2230-inventory-hash.js';
 import * as policy from './20261126T2300-policy.js';
 import * as agentsJobs from './20261126T2330-agents-jobs.js';
+import * as agentCheckIn from './20261127T0100-agent-checkin.js';
 
 /**
  * Every migration, in order. Names are timestamp + intent; the list is explicit (no directory
@@ -17,4 +18,5 @@ export const migrations: Record<string, StoreMigration> = {
   '20261126T2230-inventory-hash': inventoryHash,
   '20261126T2300-policy': policy,
   '20261126T2330-agents-jobs': agentsJobs,
+  '20261127T0100-agent-checkin': agentCheckIn,
 };

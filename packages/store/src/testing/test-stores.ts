@@ -9,6 +9,8 @@ import { quoteIdent } from '../postgres/postgres.dialect.js';
 /** A store opened for a test, with its own cleanup. */
 export interface TestStore {
   store: Store;
+  /** The database file (SQLite stores only). */
+  sqlitePath?: string;
   cleanup(): Promise<void>;
 }
 
@@ -41,9 +43,10 @@ export async function pgUnavailableReason(): Promise<string | undefined> {
 /** A migrated SQLite store in a fresh temporary directory. */
 export async function openSqliteTestStore(): Promise<TestStore> {
   const dir = mkdtempSync(join(tmpdir(), 'patchloop-test-'));
-  const store = await openStore({ sqlitePath: join(dir, 'test.db') });
+  const sqlitePath = join(dir, 'test.db');
+  const store = await openStore({ sqlitePath });
   await store.migrate();
-  return { store, cleanup: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
+  return { store, sqlitePath, cleanup: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
 }
 
 /** A migrated PostgreSQL store in its own schema, dropped on cleanup. */

@@ -1,0 +1,41 @@
+import { sql, type Kysely } from 'kysely';
+import type { AgentRow, Database } from '../schema.js';
+import type { CheckInState } from './agent.types.js';
+
+interface StateColumns {
+  has_inventory: number | boolean;
+  last_job_finished_at: string | null;
+  queued_jobs: number | string;
+}
+
+/**
+ * The live agent row with everything a check-in answers, in one read on indexed columns:
+ * current software exists (asset_software_current_idx), the newest job end of the asset
+ * (jobs_asset_finished_idx), and how many jobs are queued, due and unexpired
+ * (jobs_queued_idx). Kinds are not filtered here: most check-ins find no queued job at all,
+ * and countLeasableJobs answers precisely when some are.
+ */
+export async function readAgentWithCheckInState(db: Kysely<Database>, agentId: string, at: string): Promise<{ row: AgentRow; state: CheckInState } | undefined> {
+  const { rows } = await sql<AgentRow & StateColumns>`SELECT agents.*,
+      EXISTS (SELECT 1 FROM asset_software s WHERE s.asset_id = agents.asset_id AND s.valid_to IS NULL) AS has_inventory,
+      (SELECT max(j.finished_at) FROM jobs j WHERE j.asset_id = agents.asset_id AND j.finished_at IS NOT NULL) AS last_job_finished_at,
+      (SELECT count(*) FROM jobs q WHERE q.asset_id = agents.asset_id AND q.state = 'queued' AND q.run_after <= ${at}
+        AND (q.expires_at IS NULL OR q.expires_at > ${at})) AS queued_jobs
+    FROM agents WHERE agents.id = ${agentId} AND agents.revoked_at IS NULL`.execute(db);
+  const r = rows[0];
+  if (!r) return undefined;
+  const { has_inventory, last_job_finished_at, queued_jobs, ...row } = r;
+  const state: CheckInState = { hasInventory: has_inventory === true || has_inventory === 1, queuedJobs: Number(queued_jobs) };
+  if (last_job_finished_at !== null) state.lastJobFinishedAt = last_job_finished_at;
+  return { row, state };
+}
+
+/** Queued jobs of these kinds the asset's agent may lease now (what leaseNextJob would hand out). */
+export async function countLeasableJobs(db: Kysely<Database>, assetId: string, kinds: readonly string[], at: string): Promise<number> {
+  if (kinds.length === 0) return 0;
+  const r = await db.selectFrom('jobs').select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('asset_id', '=', assetId).where('state', '=', 'queued').where('run_after', '<=', at)
+    .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', at)])).where('kind', 'in', [...kinds])
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}

@@ -1,0 +1,121 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { JobKind } from '@patchloop/core';
+import { testEngines, type TestStore } from '../testing/test-stores.js';
+import type { Store } from '../store.js';
+import type { CheckInFacts } from '../agents/agent.types.js';
+
+const T0 = '2026-11-27T10:00:00.000Z';
+const HOUR_LATER = '2026-11-27T11:00:00.000Z';
+const plus = (s: number, from = T0) => new Date(Date.parse(from) + s * 1000).toISOString();
+const KINDS: JobKind[] = ['refresh-inventory', 'install', 'hold'];
+const OPENSSL = { ecosystem: 'Debian:12', name: 'openssl', version: '3.0.11-1~deb12u2', sourceName: 'openssl', sourceVersion: '3.0.11-1~deb12u2', arch: 'amd64' };
+
+// One contract, every engine: SQLite always, PostgreSQL when reachable (CI requires it).
+const engines = await testEngines();
+for (const engine of engines) {
+  describe(`check-in batch and state contract on ${engine.name}`, { skip: engine.skip }, () => {
+    let t: TestStore;
+    let s: Store;
+    let n = 0;
+    before(async () => {
+      t = await engine.open();
+      s = t.store;
+    });
+    after(async () => t?.cleanup());
+
+    async function enrolledHost() {
+      const asset = await s.assets.createAsset({ kind: 'host', name: `ci-host-${++n}`, source: 'api' }, T0);
+      const { token } = await s.agents.createEnrollmentToken({ name: `ci-${n}`, expiresAt: HOUR_LATER, maxUses: 1 }, T0);
+      const { agent, secret } = await s.agents.enrollAgent({ token, assetId: asset.id, agentVersion: '0.1.0', allowedJobKinds: KINDS }, T0);
+      return { asset, agent, secret };
+    }
+    const facts = (agent: { id: string; assetId: string }, at: string, over: Partial<CheckInFacts> = {}): CheckInFacts => ({
+      agentId: agent.id, assetId: agent.assetId, at, agentVersion: '0.2.0', allowedJobKinds: ['install'], rebootRequired: true,
+      kernel: { running: '6.1.0-18-amd64', installed: ['6.1.0-18-amd64', '6.1.0-20-amd64'] }, updatesAvailable: [{ name: 'openssl', version: '3.0.13-1~deb12u1' }], ...over,
+    });
+
+    describe('recordCheckIns', () => {
+      it('writes agent and asset facts of many agents at once', async () => {
+        const hosts = await Promise.all([enrolledHost(), enrolledHost(), enrolledHost()]);
+        await s.agents.recordCheckIns(hosts.map((h, i) => facts(h.agent, plus(60 + i))));
+        for (const [i, h] of hosts.entries()) {
+          const agent = (await s.agents.findAgent(h.agent.id))!;
+          assert.deepEqual([agent.agentVersion, agent.allowedJobKinds, agent.lastCheckInAt], ['0.2.0', ['install'], plus(60 + i)]);
+          const asset = (await s.assets.findAssetById(h.asset.id))!;
+          assert.deepEqual([asset.lastSeen, asset.rebootRequired, asset.kernel, asset.updatesAvailable], [plus(60 + i), true, { running: '6.1.0-18-amd64', installed: ['6.1.0-18-amd64', '6.1.0-20-amd64'] }, [{ name: 'openssl', version: '3.0.13-1~deb12u1' }]]);
+        }
+      });
+      const ordering: { name: string; batches: { at: number; version: string }[][]; expect: { version: string; at: number } }[] = [
+        { name: 'the newest check-in of an agent in one batch wins', batches: [[{ at: 120, version: '0.3.0' }, { at: 60, version: '0.2.0' }]], expect: { version: '0.3.0', at: 120 } },
+        { name: 'an older batch after a newer one changes nothing', batches: [[{ at: 120, version: '0.3.0' }], [{ at: 60, version: '0.2.0' }]], expect: { version: '0.3.0', at: 120 } },
+        { name: 'a newer batch replaces', batches: [[{ at: 60, version: '0.2.0' }], [{ at: 120, version: '0.3.0' }]], expect: { version: '0.3.0', at: 120 } },
+      ];
+      for (const c of ordering) {
+        it(c.name, async () => {
+          const { agent, asset } = await enrolledHost();
+          for (const b of c.batches) await s.agents.recordCheckIns(b.map((x) => facts(agent, plus(x.at), { agentVersion: x.version })));
+          const got = (await s.agents.findAgent(agent.id))!;
+          assert.deepEqual([got.agentVersion, got.lastCheckInAt], [c.expect.version, plus(c.expect.at)]);
+          assert.equal((await s.assets.findAssetById(asset.id))!.lastSeen, plus(c.expect.at));
+        });
+      }
+      it('a revoked agent is skipped', async () => {
+        const { agent } = await enrolledHost();
+        await s.agents.revokeAgent(agent.id, T0);
+        await s.agents.recordCheckIns([facts(agent, plus(60))]);
+        const got = (await s.agents.findAgent(agent.id))!;
+        assert.deepEqual([got.agentVersion, got.lastCheckInAt], ['0.1.0', agent.lastCheckInAt]);
+      });
+      it('an empty batch does nothing', async () => {
+        await s.agents.recordCheckIns([]);
+      });
+    });
+
+    describe('authenticateCheckIn and countLeasableJobs', () => {
+      const install = (key: string, over: object = {}) => ({ kind: 'install' as const, args: { packages: [{ name: 'openssl', version: '3.0.13-1~deb12u1' }] }, idempotencyKey: key, ...over });
+      const cases: { name: string; setup: (h: Awaited<ReturnType<typeof enrolledHost>>) => Promise<void>; kinds?: string[]; expect: { hasInventory: boolean; lastJobFinishedAt?: string; queuedJobs: number; leasable: number } }[] = [
+        { name: 'a new host: no inventory, no jobs', setup: async () => {}, expect: { hasInventory: false, queuedJobs: 0, leasable: 0 } },
+        { name: 'inventory held', setup: async (h) => void (await s.inventory.recordInventory(h.asset.id, [OPENSSL], T0)), expect: { hasInventory: true, queuedJobs: 0, leasable: 0 } },
+        {
+          name: 'queued jobs count when due and unexpired; leasable ones also by kind',
+          setup: async (h) => {
+            for (const j of [install('due'), install('later', { notBefore: HOUR_LATER }), install('expired', { expiresAt: plus(1) }), { kind: 'hold' as const, args: { packages: ['openssl'] }, idempotencyKey: 'other-kind' }]) {
+              await s.jobs.enqueueJob({ assetId: h.asset.id, ...j }, { at: T0 });
+            }
+          },
+          kinds: ['install'],
+          expect: { hasInventory: false, queuedJobs: 2, leasable: 1 },
+        },
+        {
+          name: 'the newest job end of the asset',
+          setup: async (h) => {
+            const { job } = await s.jobs.enqueueJob({ assetId: h.asset.id, kind: 'refresh-inventory', args: {}, idempotencyKey: 'done' }, { at: T0 });
+            await s.jobs.leaseNextJob(h.agent.id, h.asset.id, 60, plus(1));
+            await s.jobs.startJob(job.id, h.agent.id, plus(2));
+            await s.jobs.completeJob(job.id, h.agent.id, { exitCode: 0, log: '' }, plus(3));
+          },
+          expect: { hasInventory: false, lastJobFinishedAt: plus(3), queuedJobs: 0, leasable: 0 },
+        },
+        { name: 'no allowed kinds: nothing is leasable', setup: async (h) => void (await s.jobs.enqueueJob({ assetId: h.asset.id, ...install('k') }, { at: T0 })), kinds: [], expect: { hasInventory: false, queuedJobs: 1, leasable: 0 } },
+      ];
+      for (const c of cases) {
+        it(c.name, async () => {
+          const h = await enrolledHost();
+          await c.setup(h);
+          const got = await s.agents.authenticateCheckIn(h.agent.id, h.secret, plus(10));
+          assert.ok(got);
+          assert.equal(got.agent.id, h.agent.id);
+          const leasable = await s.agents.countLeasableJobs(h.asset.id, c.kinds ?? KINDS, plus(10));
+          assert.deepEqual({ ...got.state, leasable }, c.expect);
+        });
+      }
+      it('a wrong secret or a revoked agent is not authenticated', async () => {
+        const h = await enrolledHost();
+        assert.equal(await s.agents.authenticateCheckIn(h.agent.id, 'pla_wrong', T0), undefined);
+        await s.agents.revokeAgent(h.agent.id, T0);
+        assert.equal(await s.agents.authenticateCheckIn(h.agent.id, h.secret, T0), undefined);
+      });
+    });
+  });
+}
