@@ -184,7 +184,9 @@ test('the agent on real hosts against the real server', { timeout: 10 * 60_000 }
         assert.equal(done.state, 'succeeded', JSON.stringify(done));
         assert.equal(done.result?.exitCode, 0);
         assert.deepEqual(done.result?.packagesAfter, [{ name: 'demo-libssl3', version: '1.0-2' }, { name: 'demo-openssl', version: '1.0-2' }]);
-        // runOnce ends with a check-in carrying the full inventory: that is the next check-in.
+        // runOnce ends with a check-in carrying the full inventory: that is the next check-in. The
+        // server re-matches after answering it (detection queue): wait for that.
+        await app!.background.settle();
         assert.deepEqual(await demoFindings(asset(h0)), [], 'findings on the fixed host closed');
         assert.ok((await software(asset(h0))).includes('demo-openssl=1.0-2'));
         for (const h of [h1, h2, h3]) assert.deepEqual(await demoFindings(asset(h)), ['demo-libssl3=1.0-1', 'demo-openssl=1.0-1'], `${h.name} still vulnerable`);
