@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Advisory, InstalledPackage } from '@patchloop/core';
 import { openSqliteTestStore, type TestStore } from '@patchloop/store/testing';
 import type { Store } from '@patchloop/store';
-import { rematchAdvisoryChanges, rematchAsset } from './rematch.js';
+import { packageNameKey, rematchAdvisoryChanges, rematchAsset, rematchAssetPackages } from './rematch.js';
 
 const T = (d: number) => `2026-11-0${d}T00:00:00.000Z`;
 
@@ -31,6 +31,21 @@ describe('DB-backed re-matching (inventory and advisory changes)', () => {
     assert.deepEqual(await open('web-1'), ['CVE-2023-0286 libssl3 3.0.7-1', 'CVE-2023-0286 openssl 3.0.7-1']);
     assert.deepEqual(await open('web-2'), []);
     assert.deepEqual(await open('db-1'), ['CVE-2022-0001 zlib1g 1:1.2.11.dfsg-2']);
+  });
+
+  it('re-matching only the changed packages: the same findings as re-matching the asset, other packages untouched', async () => {
+    await s.inventory.recordInventory(ids['web-1']!, [pkg('openssl', '3.0.7-1'), pkg('libssl3', '3.0.9-1', 'openssl', '3.0.7-1'), pkg('bash', '5.2.15-2+b2')], T(3));
+    const keys = new Set([packageNameKey(pkg('libssl3', '3.0.9-1'))]);
+    const r = await rematchAssetPackages(s, ids['web-1']!, keys, T(3));
+    assert.deepEqual([r.opened, r.resolved, r.changed], [0, 0, 1], 'libssl3 is still vulnerable (its source is 3.0.7-1); its finding moved to 3.0.9-1');
+    const partial = await open('web-1');
+    await rematchAsset(s, ids['web-1']!, T(3));
+    assert.deepEqual(await open('web-1'), partial);
+    await s.inventory.recordInventory(ids['web-1']!, [pkg('bash', '5.2.15-2+b2')], T(3));
+    const gone = await rematchAssetPackages(s, ids['web-1']!, new Set([packageNameKey(pkg('openssl', '')), packageNameKey(pkg('libssl3', ''))]), T(3));
+    assert.deepEqual([gone.resolved, await open('web-1')], [2, []], 'removed packages close their findings');
+    await s.inventory.recordInventory(ids['web-1']!, fleet['web-1']!, T(3));
+    await rematchAsset(s, ids['web-1']!, T(3));
   });
 
   it('a changed advisory re-evaluates only its packages: a lower fixed version resolves web-1', async () => {

@@ -29,7 +29,8 @@ export async function rematchAsset(store: Store, assetId: string, at: string): P
  * the cost of the change rather than of the whole inventory.
  */
 export async function rematchAssetPackages(store: Store, assetId: string, keys: ReadonlySet<string>, at: string): Promise<RematchResult> {
-  const packages = (await store.inventory.listSoftware(assetId)).filter((p) => keys.has(packageNameKey(p)));
+  const names = [...new Set([...keys].map((k) => k.slice(k.indexOf('\u0000') + 1)))];
+  const packages = (await store.inventory.listSoftwareNamed(assetId, names)).filter((p) => keys.has(packageNameKey(p)));
   const advisories = packages.length ? await store.feeds.listAdvisoriesForGroups(groupsOfPackages(packages)) : [];
   const computed = matchInventory(packages, indexOf(advisories), { assetId });
   const stored = (await store.findings.listFindings({ assetId })).filter((f) => keys.has(packageNameKey(f.package)));

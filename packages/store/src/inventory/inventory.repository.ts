@@ -23,6 +23,8 @@ export interface InventoryRepository {
   recordInventory(assetId: string, packages: readonly InstalledPackage[], at: string): Promise<InventoryChangeSummary>;
   /** Software installed at `at` (default: now). */
   listSoftware(assetId: string, at?: string): Promise<InstalledPackage[]>;
+  /** The asset's current packages with one of these (binary) names, in no particular order. */
+  listSoftwareNamed(assetId: string, names: readonly string[]): Promise<InstalledPackage[]>;
   /**
    * Packages installed now, on any asset, in this ecosystem whose binary or source name is one of
    * `names` (what advisories naming those packages can match).
@@ -78,6 +80,16 @@ export class KyselyInventoryRepository implements InventoryRepository {
       ? q.where('valid_to', 'is', null)
       : q.where('valid_from', '<=', at).where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', at)]));
     return (await q.execute()).map(softwareRowToPackage);
+  }
+
+  async listSoftwareNamed(assetId: string, names: readonly string[]): Promise<InstalledPackage[]> {
+    const out: InstalledPackage[] = [];
+    for (let i = 0; i < names.length; i += INSERT_CHUNK) {
+      const rows = await this.db.selectFrom('asset_software').select(['ecosystem', 'name', 'version', 'source_name', 'source_version', 'arch', 'purl'])
+        .where('asset_id', '=', assetId).where('valid_to', 'is', null).where('name', 'in', names.slice(i, i + INSERT_CHUNK)).execute();
+      out.push(...rows.map(softwareRowToPackage));
+    }
+    return out;
   }
 
   async listCurrentPackagesByNames(ecosystem: string, names: readonly string[]): Promise<{ assetId: string; pkg: InstalledPackage }[]> {
