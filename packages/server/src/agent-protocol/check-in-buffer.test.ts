@@ -18,7 +18,7 @@ function recordingStore() {
 describe('CheckInBuffer (write-behind of heartbeat facts)', () => {
   it('writes the newest check-in per agent, in one batch, when flushed', async () => {
     const { store, batches } = recordingStore();
-    const b = new CheckInBuffer(store, { flushMs: 60_000, onError: assert.fail });
+    const b = new CheckInBuffer(store, { flushMs: 60_000, onError: (e) => assert.fail(String(e)) });
     b.add(facts('a', 'T2', 'new'));
     b.add(facts('a', 'T1', 'old'));
     b.add(facts('b', 'T1'));
@@ -31,7 +31,7 @@ describe('CheckInBuffer (write-behind of heartbeat facts)', () => {
 
   it('writes by itself after flushMs, and at once when maxPending agents wait', async () => {
     const { store, batches } = recordingStore();
-    const b = new CheckInBuffer(store, { flushMs: 20, maxPending: 3, onError: assert.fail });
+    const b = new CheckInBuffer(store, { flushMs: 20, maxPending: 3, onError: (e) => assert.fail(String(e)) });
     b.add(facts('a', 'T1'));
     await new Promise((r) => setTimeout(r, 80));
     assert.equal(batches.length, 1);

@@ -38,7 +38,7 @@ describe('DetectionQueue (re-matching after the answer)', () => {
 
   it('a queued asset is re-matched (only its changed packages) and its mark cleared', async () => {
     const id = await changedAsset('dq-1', [deb('jq', '1.6-2'), deb('curl', '7.88.1-10')]);
-    const q = new DetectionQueue(s, { clock, pollMs: 0, onError: assert.fail });
+    const q = new DetectionQueue(s, { clock, pollMs: 0, onError: (e) => assert.fail(String(e)) });
     q.enqueue(id, T1, new Set([packageNameKey(deb('jq', ''))]));
     await q.whenIdle();
     assert.deepEqual([await openFindings(id), await stale(id)], [['CVE-2099-0007 jq'], false]);
@@ -47,7 +47,7 @@ describe('DetectionQueue (re-matching after the answer)', () => {
 
   it('marks left by a previous process are picked up at start and re-matched whole', async () => {
     const id = await changedAsset('dq-2', [deb('jq', '1.6-2')]);
-    const q = new DetectionQueue(s, { clock, pollMs: 0, onError: assert.fail });
+    const q = new DetectionQueue(s, { clock, pollMs: 0, onError: (e) => assert.fail(String(e)) });
     q.start();
     await new Promise((r) => setTimeout(r, 50));
     await q.whenIdle();

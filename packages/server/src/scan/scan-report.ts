@@ -50,22 +50,69 @@ export function toScanFindings(assessment: Assessment): ScanFinding[] {
 
 function toScanFinding(a: AssessedFinding, advisoryIds: string[], ids: string[]): ScanFinding {
   const { finding, profile, priority, due } = a;
-  const p = finding.package;
-  const dp = priority.ssvc.decisionPoints;
+  const intel = intelOf(profile);
   return {
     vulnerabilityId: a.vulnerabilityId,
     aliases: ids.filter((id) => id !== a.vulnerabilityId),
-    package: { ecosystem: p.ecosystem, name: p.name, version: p.version, ...(p.sourceName ? { sourceName: p.sourceName } : {}), ...(p.sourceVersion ? { sourceVersion: p.sourceVersion } : {}), ...(p.arch ? { arch: p.arch } : {}), ...(p.purl ? { purl: p.purl } : {}) },
+    package: packageOf(finding.package),
     fixedVersion: finding.fixedVersion ?? null,
     status: finding.status,
     advisoryIds,
-    cvss: profile.cvss ? { version: profile.cvss.cvss.version, vector: profile.cvss.cvss.vector, baseScore: profile.cvss.cvss.baseScore, severity: profile.cvss.cvss.severity, source: profile.cvss.scorer ?? profile.cvss.sourceClass } : null,
-    epss: profile.epss ? { score: profile.epss.score, percentile: profile.epss.percentile, date: profile.epss.date } : null,
-    kev: profile.kev ? { dateAdded: profile.kev.dateAdded, ...(profile.kev.dueDate ? { dueDate: profile.kev.dueDate } : {}), ransomware: profile.kev.ransomware } : null,
-    ssvc: { outcome: priority.ssvc.outcome, exploitation: dp.exploitation.value, automatable: dp.automatable.value, technicalImpact: dp.technicalImpact.value, missionWellBeing: dp.missionWellBeing.value },
-    priority: { score: priority.score, contributions: priority.contributions.map((c) => ({ factor: c.factor, points: c.points, explanation: c.explanation })) },
+    cvss: intel.cvss,
+    epss: intel.epss,
+    kev: intel.kev,
+    ssvc: ssvcOf(priority.ssvc),
+    priority: { score: priority.score, contributions: contributionsOf(priority.contributions) },
     dueDate: due.dueDate,
     dueReason: due.reason,
     explanation: finding.explanation.text,
   };
+}
+
+/** The package's reported fields, optional ones only when set, in the documented order. */
+function packageOf(p: InstalledPackage): ScanFinding['package'] {
+  const out: ScanFinding['package'] = { ecosystem: p.ecosystem, name: p.name, version: p.version };
+  if (p.sourceName) out.sourceName = p.sourceName;
+  if (p.sourceVersion) out.sourceVersion = p.sourceVersion;
+  if (p.arch) out.arch = p.arch;
+  if (p.purl) out.purl = p.purl;
+  return out;
+}
+
+// Profiles, SSVC assessments and contributions are shared by the findings of one vulnerability
+// (the assessment computes them once per profile), so their report forms are built once each.
+const intelByProfile = new WeakMap<AssessedFinding['profile'], Pick<ScanFinding, 'cvss' | 'epss' | 'kev'>>();
+const ssvcByAssessment = new WeakMap<AssessedFinding['priority']['ssvc'], ScanFinding['ssvc']>();
+const contributionsByList = new WeakMap<AssessedFinding['priority']['contributions'], ScanFinding['priority']['contributions']>();
+
+function intelOf(profile: AssessedFinding['profile']): Pick<ScanFinding, 'cvss' | 'epss' | 'kev'> {
+  let intel = intelByProfile.get(profile);
+  if (!intel) {
+    intel = {
+      cvss: profile.cvss ? { version: profile.cvss.cvss.version, vector: profile.cvss.cvss.vector, baseScore: profile.cvss.cvss.baseScore, severity: profile.cvss.cvss.severity, source: profile.cvss.scorer ?? profile.cvss.sourceClass } : null,
+      epss: profile.epss ? { score: profile.epss.score, percentile: profile.epss.percentile, date: profile.epss.date } : null,
+      kev: profile.kev ? { dateAdded: profile.kev.dateAdded, ...(profile.kev.dueDate ? { dueDate: profile.kev.dueDate } : {}), ransomware: profile.kev.ransomware } : null,
+    };
+    intelByProfile.set(profile, intel);
+  }
+  return intel;
+}
+
+function ssvcOf(ssvc: AssessedFinding['priority']['ssvc']): ScanFinding['ssvc'] {
+  let out = ssvcByAssessment.get(ssvc);
+  if (!out) {
+    const dp = ssvc.decisionPoints;
+    out = { outcome: ssvc.outcome, exploitation: dp.exploitation.value, automatable: dp.automatable.value, technicalImpact: dp.technicalImpact.value, missionWellBeing: dp.missionWellBeing.value };
+    ssvcByAssessment.set(ssvc, out);
+  }
+  return out;
+}
+
+function contributionsOf(list: AssessedFinding['priority']['contributions']): ScanFinding['priority']['contributions'] {
+  let out = contributionsByList.get(list);
+  if (!out) {
+    out = list.map((c) => ({ factor: c.factor, points: c.points, explanation: c.explanation }));
+    contributionsByList.set(list, out);
+  }
+  return out;
 }

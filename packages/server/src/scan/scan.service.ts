@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import {
-  AdvisoryIndex, assessFindings, invalidInput, matchInventory, versionSchemes,
-  type Advisory, type Asset, type Criticality, type RiskPolicy, type Exposure, type InventorySnapshot, type VexStatement, type VulnerabilityIntel,
+  AdvisoryIndex, assessFindings, InstalledGroups, invalidInput, matchInventory, versionSchemes,
+  type Advisory, type Asset, type InstalledPackage, type SchemeLookup, type Criticality, type RiskPolicy, type Exposure, type InventorySnapshot, type VexStatement, type VulnerabilityIntel,
 } from '@patchloop/core';
 import type { Store } from '@patchloop/store';
 import { groupsOfPackages } from '../detection/rematch.js';
@@ -34,8 +34,8 @@ export async function scanInventory(store: Store, opts: ScanOptions): Promise<Sc
   const packages = opts.snapshot.packages;
   progress(`loading advisories for ${packages.length} packages`);
   const extra = await loadExtraFeeds(opts.extraFeeds ?? [], opts.nowIso, progress);
-  const advisories = [...(await store.feeds.listAdvisoriesForGroups(groupsOfPackages(packages))), ...extra.advisories];
-  const index = new AdvisoryIndex({ schemeFor: (n) => versionSchemes[n] });
+  const advisories = [...(await loadStoredAdvisories(store, packages)), ...extra.advisories];
+  const index = new AdvisoryIndex({ schemeFor });
   index.upsert(advisories);
   progress(`matching against ${advisories.length} advisories`);
   const findings = matchInventory(packages, index, { assetId: TARGET_ID });
@@ -47,6 +47,18 @@ export async function scanInventory(store: Store, opts: ScanOptions): Promise<Sc
     ...(opts.policy ? { intelOptions: opts.policy.intel, slaPolicy: opts.policy.sla, rules: opts.policy.rules } : {}),
   });
   return buildReport(opts, assessment, await feedSummary(store, extra.sources));
+}
+
+const schemeFor: SchemeLookup = (n) => versionSchemes[n];
+
+/**
+ * The stored advisories that can give this inventory a verdict: an advisory whose entry for a
+ * package group is "introduced 0, fixed X" with every installed version of the group at or above X
+ * is left unread (ADR 0010); the rest are read from their compact match documents.
+ */
+async function loadStoredAdvisories(store: Store, packages: readonly InstalledPackage[]): Promise<Advisory[]> {
+  const installed = new InstalledGroups(packages, schemeFor);
+  return store.feeds.listMatchAdvisoriesForGroups(groupsOfPackages(packages), { skip: (row) => installed.rulesOut(row) });
 }
 
 function buildReport(opts: ScanOptions, assessment: ReturnType<typeof assessFindings>, feeds: ScanReport['feeds']): ScanReport {
