@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { DomainError } from '@patchloop/core';
 import type { Agent, AgentRepository, CheckInState } from '@patchloop/store';
+import { CheckInReader } from './check-in-reader.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -22,10 +23,11 @@ export const AGENT_ID_HEADER = 'x-patchloop-agent';
  * (Fastify encapsulation), so it covers exactly those routes and never /api.
  */
 export function installAgentAuth(app: FastifyInstance, agents: AgentRepository, now: () => string): void {
+  const checkIns = new CheckInReader(agents, now);
   app.addHook('onRequest', async (req: FastifyRequest) => {
     const { agentId, secret } = credentials(req);
     if (req.routeOptions.config.checkInState) {
-      const found = await agents.authenticateCheckIn(agentId, secret, now());
+      const found = await checkIns.read(agentId, secret);
       if (!found) throw rejected();
       req.agent = found.agent;
       req.checkInState = found.state;

@@ -9,7 +9,7 @@ import { agentRowToAgent, enrollmentTokenRowToToken, parseAllowedJobKinds } from
 import type { Engine } from '../shared/engine.js';
 import type { Agent, AgentCheckIn, CheckInFacts, CheckInState, EnrollAgentInput, EnrollmentToken, EnrollmentTokenInput } from './agent.types.js';
 import { writeCheckIns } from './check-in-batch.js';
-import { countLeasableJobs, readAgentWithCheckInState } from './check-in-state.js';
+import { countLeasableJobs, readAgentsWithCheckInState } from './check-in-state.js';
 
 /** Enrollment tokens and enrolled agents. */
 export interface AgentRepository {
@@ -40,6 +40,8 @@ export interface AgentRepository {
   recordCheckIns(checkIns: readonly CheckInFacts[]): Promise<void>;
   /** authenticateAgent and what a check-in answers (see CheckInState), in one read. */
   authenticateCheckIn(agentId: string, secret: string, at: string): Promise<{ agent: Agent; state: CheckInState } | undefined>;
+  /** authenticateCheckIn for up to MAX_CHECK_IN_BATCH (64) agents in one read; answers in the same order. */
+  authenticateCheckIns(credentials: readonly { agentId: string; secret: string }[], at: string): Promise<({ agent: Agent; state: CheckInState } | undefined)[]>;
   /** Queued jobs of these kinds the asset's agent may lease now. */
   countLeasableJobs(assetId: string, kinds: readonly string[], at: string): Promise<number>;
   findAgent(id: string): Promise<Agent | undefined>;
@@ -114,8 +116,15 @@ export class KyselyAgentRepository implements AgentRepository {
   }
 
   async authenticateCheckIn(agentId: string, secret: string, at: string): Promise<{ agent: Agent; state: CheckInState } | undefined> {
-    const found = await readAgentWithCheckInState(this.db, agentId, at);
-    return found && secretMatches(secret, found.row.secret_hash) ? { agent: agentRowToAgent(found.row), state: found.state } : undefined;
+    return (await this.authenticateCheckIns([{ agentId, secret }], at))[0];
+  }
+
+  async authenticateCheckIns(credentials: readonly { agentId: string; secret: string }[], at: string): Promise<({ agent: Agent; state: CheckInState } | undefined)[]> {
+    const found = await readAgentsWithCheckInState(this.db, [...new Set(credentials.map((c) => c.agentId))], at);
+    return credentials.map(({ agentId, secret }) => {
+      const f = found.get(agentId);
+      return f && secretMatches(secret, f.row.secret_hash) ? { agent: agentRowToAgent(f.row), state: f.state } : undefined;
+    });
   }
 
   countLeasableJobs(assetId: string, kinds: readonly string[], at: string): Promise<number> {

@@ -110,6 +110,13 @@ for (const engine of engines) {
           assert.deepEqual({ ...got.state, leasable }, c.expect);
         });
       }
+      it('a batch answers each credential in order: good ones with their state, wrong or repeated ones as they are', async () => {
+        const hosts = await Promise.all([enrolledHost(), enrolledHost(), enrolledHost()]);
+        await s.inventory.recordInventory(hosts[1]!.asset.id, [OPENSSL], T0);
+        const creds = [hosts[0]!, hosts[1]!, { ...hosts[2]!, secret: 'pla_wrong' }, hosts[1]!].map((h) => ({ agentId: h.agent.id, secret: h.secret }));
+        const got = await s.agents.authenticateCheckIns(creds, plus(10));
+        assert.deepEqual(got.map((g) => g && [g.agent.id, g.state.hasInventory]), [[hosts[0]!.agent.id, false], [hosts[1]!.agent.id, true], undefined, [hosts[1]!.agent.id, true]]);
+      });
       it('a wrong secret or a revoked agent is not authenticated', async () => {
         const h = await enrolledHost();
         assert.equal(await s.agents.authenticateCheckIn(h.agent.id, 'pla_wrong', T0), undefined);
