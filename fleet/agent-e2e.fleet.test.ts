@@ -160,6 +160,9 @@ test('the agent on real hosts against the real server', { timeout: 10 * 60_000 }
           const pkgs = await software(a.id);
           assert.ok(pkgs.includes('demo-openssl=1.0-1') && pkgs.includes('demo-libssl3=1.0-1'), `${h.name} inventory: ${pkgs.filter((p) => p.startsWith('demo-')).join(' ')}`);
           assert.ok(pkgs.length > 50, `${h.name}: the whole dpkg database (${pkgs.length} packages)`);
+          const facts = await api<{ updatesAvailable?: { name: string; version: string }[]; kernel?: { running?: string } }>('GET', `/api/v1/assets/${a.id}`);
+          assert.ok(facts.json.updatesAvailable?.some((u) => u.name === 'demo-openssl' && u.version === '1.0-2'), `${h.name}: apt offers the fix: ${JSON.stringify(facts.json.updatesAvailable)}`);
+          assert.ok(facts.json.kernel?.running, `${h.name}: running kernel reported`);
         }
       });
 
