@@ -6,7 +6,9 @@
  *   `patchloop scan --json --dpkg-status F --ecosystem Debian:12`;
  * - Patchloop in-process: scanInventory on a warm store (no Node start-up), median of 5;
  * - recall: oscap's true definitions Patchloop also reports, plus Patchloop's extra findings;
- * - a CPU profile of the lagging CLI scan, split into module loading, SQL, JSON, matching, ...
+ * - a CPU profile of the lagging CLI scan, split into module loading, SQL, JSON, matching, ...;
+ * - whether the CLI bundles (ADR 0010) were fresh at the start and the end: a `tsc -b` during the
+ *   run makes them stale and the CLI falls back to dist/.
  * oscap runs without --results (its fastest form: verdicts on stdout), which favours oscap.
  *   npm run bench:scan -- [--runs 3] [--work DIR] [--oval FILE.xml.bz2] [--json]
  */
@@ -26,6 +28,8 @@ import { readOvalDefinitionTable } from './lib/oval-definition-table.js';
 import { findingsToPairs, PATCHLOOP_BIN, runPatchloopScan } from './lib/patchloop-scan.js';
 import { argOf, decompressOval, DEFAULT_OVAL_BZ2, hostStatusText, storeWithOval, workDir } from './lib/compare-inputs.js';
 import { summarizeCpuProfile } from './lib/cpu-profile.js';
+import { freshBundle } from '../packages/cli/src/bundle/bundle-manifest.js';
+import { loadavg } from 'node:os';
 
 const JSON_OUT = process.argv.includes('--json');
 const RUNS = Number(argOf('runs', '3'));
@@ -36,6 +40,9 @@ if (!oscapAvailable()) {
   console.error('scan-vs-oscap: `oscap` is not installed (apt-get install openscap-scanner)');
   process.exit(2);
 }
+// Another `tsc -b` during the run makes the bundles stale (the CLI then runs dist/): reported.
+const bundleIsFresh = () => freshBundle(new URL('../packages/cli/', import.meta.url))?.scan !== undefined;
+const BUNDLE_AT_START = bundleIsFresh();
 const work = workDir('scan-vs-oscap-');
 const ovalBz2 = argOf('oval', DEFAULT_OVAL_BZ2);
 const oval = decompressOval(ovalBz2, work);
@@ -51,9 +58,10 @@ const host = timeBoth('this host', undefined, undefined);
 const lagging = timeBoth('lagging host', lagRoot, lagPath);
 const inProcess = await timeInProcess();
 const profile = profileCli();
+const bundleFresh = { atStart: BUNDLE_AT_START, atEnd: bundleIsFresh() };
 const result = {
   machine: `${process.platform} ${process.arch}, ${(await import('node:os')).cpus().length} cpus, node ${process.version}`, oscap: oscapVersion(), runs: RUNS,
-  host: host.summary, lagging: lagging.summary, inProcess, profile,
+  host: host.summary, lagging: lagging.summary, inProcess, profile, bundleFresh, loadAverage: loadavg().map((l) => round(l, 2)),
 };
 if (JSON_OUT) console.log(JSON.stringify(result));
 else printResult();
@@ -111,16 +119,18 @@ function profileCli() {
   const r = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, PATCHLOOP_BIN, 'scan', '--json', '--db', db, '--dpkg-status', lagPath, '--ecosystem', 'Debian:12'], { stdio: ['ignore', 'ignore', 'inherit'] });
   if (r.status !== 0) throw new Error('profiled scan failed');
   const file = join(dir, readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))!);
-  const s = summarizeCpuProfile(file, profileBuckets(), ['listAdvisoriesForGroups', 'docToAdvisory', 'upsert', 'matchInventory', 'listIntel', 'assessFindings', 'buildReport', 'printJson', 'readInventoryFile', 'openMigratedStore', 'migrate', 'feedSummary']);
+  const s = summarizeCpuProfile(file, profileBuckets(), ['runCachedScript', 'readPackageDbFile', 'openMigratedStore', 'listMatchAdvisoriesForGroups', 'keptRecords', 'upsert', 'matchInventory', 'listIntel', 'assessFindings', 'buildReport', 'toScanFindings', 'printJson', 'feedSummary']);
   return { file, totalMs: Math.round(s.totalMs), selfByBucketMs: roundAll(s.buckets), inclusiveMs: roundAll(s.inclusive) };
 }
 
+/** Self time by the first matching frame from the leaf. The bundles keep function names, not package paths. */
 function profileBuckets() {
   return [
+  { name: 'bundle load (code cache)', test: (f: { functionName: string }) => f.functionName === 'runCachedScript' || f.functionName === 'Script' },
   { name: 'json-parse (advisory docs)', test: (f: { functionName: string }) => f.functionName === 'parse' || f.functionName === 'docToAdvisory' },
   { name: 'json-stringify (report)', test: (f: { functionName: string }) => f.functionName === 'stringify' || f.functionName === 'printJson' },
   { name: 'sql (better-sqlite3/kysely)', test: (f: { url: string }) => /better-sqlite3|kysely/.test(f.url) },
-  { name: 'version parse/compare', test: (f: { url: string }) => /core\/dist\/version\//.test(f.url) },
+  { name: 'version parse/compare', test: (f: { url: string; functionName: string }) => /core\/dist\/version\//.test(f.url) || /Dpkg/.test(f.functionName) },
   { name: 'matching (index + match)', test: (f: { url: string }) => /core\/dist\/match\//.test(f.url) },
   { name: 'assessment (assess/risk/policy)', test: (f: { url: string }) => /core\/dist\/(assess|risk|policy|time)\//.test(f.url) },
   { name: 'inventory parse', test: (f: { url: string }) => /inventory\/dist\//.test(f.url) },
@@ -131,7 +141,7 @@ function profileBuckets() {
 }
 
 function printResult(): void {
-  console.log(`\n${result.machine}; ${result.oscap}; median of ${RUNS} runs, wall clock`);
+  console.log(`\n${result.machine}; ${result.oscap}; median of ${RUNS} runs, wall clock; load average at the end ${result.loadAverage.join(' ')}; CLI bundles fresh at start/end: ${bundleFresh.atStart}/${bundleFresh.atEnd}`);
   for (const [label, s] of [['this host', host.summary], ['lagging host', lagging.summary]] as const) {
     console.log(`${label}: oscap ${s.oscapSeconds} s, patchloop scan ${s.patchloopSeconds} s -> ${s.ratio}x (runs oscap ${s.oscapRuns.join(' ')}, patchloop ${s.patchloopRuns.join(' ')})`);
     console.log(`  recall: oscap true ${s.recall.oscapTrue}, Patchloop reports ${s.recall.foundByPatchloop} (${(s.recall.recall * 100).toFixed(2)}%); extra: ${s.recall.extraAffected} affected, ${s.recall.extraUnfixed} unfixed; ${JSON.stringify(s.recall.differences)}`);

@@ -1,8 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { DomainError, invalidInput, type InventorySnapshot } from '@patchloop/core';
-import { parseTextWith, type PackageDbKind } from './host/package-db.js';
-import { packageDbFormats } from './host/package-db.registry.js';
+import { invalidInput, type InventorySnapshot } from '@patchloop/core';
+import type { PackageDbKind } from './host/package-db.js';
+import { MAX_INVENTORY_FILE_BYTES, packageDbSnapshot, readInventoryFileText } from './host/package-db-file.js';
 import { parseApplicationFile } from './application/application-registry.js';
 import type { ApplicationFormat } from './application/application-parser.js';
 
@@ -22,8 +20,7 @@ export interface InventoryTextOptions {
   ecosystem?: string;
 }
 
-/** Largest inventory file read (a big dpkg status is ~5 MB, a big SBOM tens of MB). */
-export const MAX_INVENTORY_FILE_BYTES = 256 * 1024 * 1024;
+export { MAX_INVENTORY_FILE_BYTES };
 
 /**
  * Parses any inventory text into a snapshot. Nothing partial: a malformed input throws a
@@ -43,25 +40,11 @@ export function parseInventoryText(text: string, opts: InventoryTextOptions = {}
 
 /** Reads a file (size-limited) and parses it with parseInventoryText. */
 export async function readInventoryFile(path: string, opts: Omit<InventoryTextOptions, 'file'> = {}): Promise<InventorySnapshot> {
-  const size = await stat(path).then((s) => s.size).catch((cause: unknown) => {
-    throw new DomainError('E_INVENTORY_FILE_UNREADABLE', 'not_found', `cannot read file: ${(cause as Error).message}`, { cause, location: { file: path } });
-  });
-  if (size > MAX_INVENTORY_FILE_BYTES) throw new DomainError('E_INVENTORY_FILE_TOO_LARGE', 'too_large', `file is ${size} bytes; the limit is ${MAX_INVENTORY_FILE_BYTES}`, { location: { file: path } });
-  return parseInventoryText(await readFile(path, 'utf8'), { ...opts, file: path });
+  return parseInventoryText(await readInventoryFileText(path), { ...opts, file: path });
 }
 
 function isPackageDb(format: InventoryFormat): format is PackageDbKind {
   return format === 'dpkg-status' || format === 'rpm-qa' || format === 'apk-installed';
-}
-
-function packageDbSnapshot(format: PackageDbKind, text: string, opts: InventoryTextOptions): InventorySnapshot {
-  if (!opts.ecosystem) {
-    throw invalidInput('E_ECOSYSTEM_REQUIRED', `a ${format} file does not say which OS release it is from: give the ecosystem, e.g. Debian:12, Rocky Linux:9, Alpine:v3.19`, { field: 'ecosystem', ...(opts.file ? { file: opts.file } : {}) });
-  }
-  const result = parseTextWith(packageDbFormats[format], text, { ecosystem: opts.ecosystem, ...(opts.file ? { file: opts.file } : {}) });
-  const name = opts.assetName ?? (opts.file ? basename(opts.file) : undefined);
-  if (!name) throw invalidInput('E_ASSET_NAME_REQUIRED', `a ${format} file does not name its host: give the asset name`, { field: 'name' });
-  return { asset: { kind: 'host', name, source: `import:${format}` }, packages: result.packages, warnings: result.warnings };
 }
 
 /** Package databases have distinctive first records; SBOMs and lockfiles are left to their own detectors. */

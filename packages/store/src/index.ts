@@ -11,7 +11,7 @@ export type { StoredFinding } from './findings/finding.mapper.js';
 export type { StoreTransaction } from './store.js';
 export { recordSnapshot, type RecordedSnapshot } from './inventory/record-snapshot.js';
 export type { FeedRepository } from './feeds/feed.repository.js';
-export type { FeedVersionInput, FeedImportOutcome, FeedSourceStatus, AdvisoryChanges, PackageGroup } from './feeds/feed.types.js';
+export type { FeedVersionInput, FeedImportOutcome, FeedSourceStatus, AdvisoryChanges, PackageGroup, MatchDocHint } from './feeds/feed.types.js';
 export { advisoryRecordId } from './feeds/feed.mapper.js';
 export type { PolicyRepository } from './policy/policy.repository.js';
 export type { AgentRepository } from './agents/agent.repository.js';

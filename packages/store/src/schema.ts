@@ -125,6 +125,23 @@ export interface AdvisoryPackageRow {
   name: string;
 }
 
+/** A package group's advisories in one feed version, as a scan looks them up (migration 20261127T0200). */
+export interface AdvisoryMatchGroupRow {
+  ecosystem: string;
+  name: string;
+  version_id: string;
+  kind: string;
+  /** JSON: [record id, advisory id, plain fixed version (core plainFixedVersionOf) or null][]. */
+  entries: unknown;
+}
+
+/** An advisory without its prose, what matching and assessment read (migration 20261127T0200). */
+export interface AdvisoryMatchDocRow {
+  version_id: string;
+  record_id: string;
+  doc: unknown;
+}
+
 export interface VulnIntelRow {
   version_id: string;
   cve_id: string;
@@ -216,6 +233,8 @@ export interface Database {
   feed_versions: FeedVersionRow;
   advisories: AdvisoryDbRow;
   advisory_packages: AdvisoryPackageRow;
+  advisory_match_groups: AdvisoryMatchGroupRow;
+  advisory_match_docs: AdvisoryMatchDocRow;
   vuln_intel: VulnIntelRow;
   findings: FindingRow;
   assets: AssetRow;

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { invalidInput, type Criticality, type Exposure, type InventorySnapshot } from '@patchloop/core';
-import type { InventoryFormat } from '@patchloop/inventory';
+import type { PackageDbKind } from '@patchloop/inventory/host';
 import type { ScanReport } from '@patchloop/server/scan';
 import { openMigratedStore, type DbFlags } from '../store-options.js';
 import { importSnapshot } from '../snapshot.js';
@@ -71,17 +71,19 @@ async function runScan(o: ScanFlags): Promise<ScanReport> {
 }
 
 async function inventoryOf(o: ScanFlags): Promise<InventorySnapshot> {
-  const given: [InventoryFormat | undefined, string | undefined][] = [['dpkg-status', o.dpkgStatus], ['rpm-qa', o.rpmQa], ['apk-installed', o.apkInstalled], [undefined, o.sbom], [undefined, o.lockfile]];
+  const given: [PackageDbKind | undefined, string | undefined][] = [['dpkg-status', o.dpkgStatus], ['rpm-qa', o.rpmQa], ['apk-installed', o.apkInstalled], [undefined, o.sbom], [undefined, o.lockfile]];
   const files = given.filter(([, f]) => f !== undefined);
   if (files.length > 1) throw invalidInput('E_USAGE', 'scan one input at a time: give at most one of --dpkg-status, --rpm-qa, --apk-installed, --sbom, --lockfile');
   const [format, file] = files[0] ?? [];
-  if (!file) return (await import('@patchloop/inventory/host')).collectHostInventory();
-  const inv = await import('@patchloop/inventory');
-  const ecosystem = o.ecosystem ?? (format ? await hostEcosystem(inv) : undefined);
-  return inv.readInventoryFile(file, { ...(format ? { format } : {}), ...(ecosystem ? { ecosystem } : {}), ...(o.name ? { assetName: o.name } : {}) });
+  // The host collector and the package-database readers come without the SBOM/lockfile parsers and their schemas.
+  const host = await import('@patchloop/inventory/host');
+  if (!file) return host.collectHostInventory();
+  if (!format) return (await import('@patchloop/inventory')).readInventoryFile(file, { ...(o.ecosystem ? { ecosystem: o.ecosystem } : {}), ...(o.name ? { assetName: o.name } : {}) });
+  const ecosystem = o.ecosystem ?? (await hostEcosystem(host));
+  return host.readPackageDbFile(file, format, { ...(ecosystem ? { ecosystem } : {}), ...(o.name ? { assetName: o.name } : {}) });
 }
 
-async function hostEcosystem(inv: typeof import('@patchloop/inventory')): Promise<string | undefined> {
+async function hostEcosystem(inv: typeof import('@patchloop/inventory/host')): Promise<string | undefined> {
   const { readFile } = await import('node:fs/promises');
   const text = await readFile('/etc/os-release', 'utf8').catch(() => undefined);
   return text === undefined ? undefined : inv.ecosystemForOs(inv.parseOsInfo(text, { file: '/etc/os-release' }));

@@ -6,22 +6,26 @@ import { describeKeyMapping, type MatchKey } from './match-key.js';
 /** Builds a finding's explanation from the key's verdict and how the package mapped to the key. */
 export function explain(verdict: KeyVerdict, pkg: InstalledPackage, key: MatchKey): MatchExplanation {
   const { advisory: indexed, affected, affectedIndex, ranges } = verdict.entry;
-  const advisory = { id: indexed.advisory.id, source: indexed.advisory.source };
-  const entry = { index: affectedIndex, ecosystem: affected.ecosystem, name: affected.name, kind: affected.packageKind, ...(affected.status ? { status: affected.status } : {}) };
   const rangeType = verdict.rangeIndex === undefined ? undefined : ranges[verdict.rangeIndex]?.type;
   const mapping = describeKeyMapping(pkg, key);
-  return {
-    advisory,
-    affected: entry,
-    rule: verdict.rule,
-    ...(verdict.rangeIndex === undefined ? {} : { rangeIndex: verdict.rangeIndex }),
-    ...(rangeType === undefined ? {} : { rangeType }),
-    events: verdict.events,
-    comparisons: verdict.comparisons,
-    mapping,
-    ...(verdict.reason === undefined ? {} : { reason: verdict.reason }),
-    text: `${verdictText(verdict, rangeType)}; ${mapping}`,
-  };
+  // Built field by field (no conditional spreads): one of these per finding, so it is on the hot path.
+  const out: Mutable<MatchExplanation> = { advisory: { id: indexed.advisory.id, source: indexed.advisory.source }, affected: entryOf(affected, affectedIndex), rule: verdict.rule } as Mutable<MatchExplanation>;
+  if (verdict.rangeIndex !== undefined) out.rangeIndex = verdict.rangeIndex;
+  if (rangeType !== undefined) out.rangeType = rangeType;
+  out.events = verdict.events;
+  out.comparisons = verdict.comparisons;
+  out.mapping = mapping;
+  if (verdict.reason !== undefined) out.reason = verdict.reason;
+  out.text = `${verdictText(verdict, rangeType)}; ${mapping}`;
+  return out;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+function entryOf(affected: KeyVerdict['entry']['affected'], index: number): MatchExplanation['affected'] {
+  const entry: Mutable<MatchExplanation['affected']> = { index, ecosystem: affected.ecosystem, name: affected.name, kind: affected.packageKind };
+  if (affected.status) entry.status = affected.status;
+  return entry;
 }
 
 /** The verdict's part of the text, built once per verdict (shared by every asset it fans out to). */

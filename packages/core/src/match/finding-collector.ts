@@ -41,7 +41,8 @@ export class FindingCollector {
 
   /** The findings, sorted by key. */
   findings(): Finding[] {
-    return [...this.best].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, c]) => toFinding(this.assetId, id, c));
+    // The default sort orders strings by UTF-16 code units, as `<` does.
+    return [...this.best.keys()].sort().map((id) => toFinding(this.assetId, id, this.best.get(id)!));
   }
 }
 

@@ -9,3 +9,4 @@ export { FleetMatcher } from './fleet-matcher.js';
 export { advisoryUid, vulnerabilityIdsOf, type AdvisoryRef } from './indexed-advisory.js';
 export { matchInventory } from './match-inventory.js';
 export { binaryKeyOf, normalizePackageName, sourceKeyOf, type MatchKey } from './match-key.js';
+export { InstalledGroups, plainFixedVersionOf } from './match-hint.js';

@@ -100,7 +100,16 @@ function vulnerabilitiesOf(finding: Finding): string[] {
 }
 
 function earliest(dates: readonly string[]): string | undefined {
-  return dates.reduce<string | undefined>((min, d) => (min === undefined || Date.parse(d) < Date.parse(min) ? d : min), undefined);
+  let min: string | undefined;
+  let minTime = 0;
+  for (const d of dates) {
+    const time = Date.parse(d);
+    if (min === undefined || time < minTime) {
+      min = d;
+      minTime = time;
+    }
+  }
+  return min;
 }
 
 function headline(group: ActionGroup, target: string | undefined): string {

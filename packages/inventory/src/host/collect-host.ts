@@ -3,7 +3,6 @@ import { createReadStream } from 'node:fs';
 import { access, readdir, readFile } from 'node:fs/promises';
 import { arch as nodeArch, hostname, machine, networkInterfaces, release } from 'node:os';
 import { basename, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { DomainError } from '@patchloop/core';
 import type { InstalledPackage, InventorySnapshot, OsInfo } from '@patchloop/core';
@@ -13,6 +12,7 @@ import { ecosystemForOs, parseOsInfo } from './os-release/os-release.parser.js';
 import type { PackageDbKind, PackageDbLineParser, PackageDbParseOptions, PackageDbParseResult } from './package-db.js';
 import { packageDbFormats } from './package-db.registry.js';
 import { debianRebootStatus } from './reboot/reboot-required.js';
+import { forEachLine } from './line-splitter.js';
 import type { RebootStatus } from './reboot/reboot-required.js';
 import { RPM_QA_QUERYFORMAT } from './rpm/rpm-qa.parser.js';
 
@@ -92,11 +92,9 @@ export async function parseInventoryFile(kind: PackageDbKind, path: string, opts
 }
 
 async function pushLines(input: Readable, parser: PackageDbLineParser): Promise<void> {
-  const lines = createInterface({ input, crlfDelay: Infinity });
   try {
-    for await (const line of lines) parser.pushLine(line);
+    await forEachLine(input, (line) => parser.pushLine(line));
   } finally {
-    lines.close();
     input.destroy();
   }
 }

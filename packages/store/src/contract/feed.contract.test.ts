@@ -4,6 +4,8 @@ import type { Advisory, VulnerabilityIntel } from '@patchloop/core';
 import { testEngines, type TestStore } from '../testing/test-stores.js';
 import type { Store } from '../store.js';
 import type { FeedVersionInput } from '../feeds/feed.types.js';
+import type { Kysely } from 'kysely';
+import { backfill as backfillMatchDocs, type BackfillTables } from '../migrations/20261127T0200-advisory-match-docs.js';
 
 // The feed store on every engine: versioned, atomic, idempotent imports.
 const engines = await testEngines();
@@ -78,6 +80,35 @@ for (const engine of engines) {
       assert.equal(r.intelRecords, 12_345);
       const n = await s.db.selectFrom('vuln_intel').select((eb) => eb.fn.countAll<number>().as('n')).where('version_id', '=', r.versionId).executeTakeFirstOrThrow();
       assert.equal(Number(n.n), 12_345);
+    });
+
+    it('match documents: the advisories without their prose; skip leaves ruled-out rows unread, not their id-mates', async () => {
+      const rec = (a: Advisory, recordId: string): Advisory => ({ ...a, source: 'match-feed', summary: 'prose', details: 'more prose', references: [{ type: 'WEB', url: 'https://example.org' }], provenance: { ...a.provenance, feed: 'match-feed', recordId } });
+      const old = rec(adv('CVE-7', 'libmatch', '1.0-2'), 'def-1');
+      const current = rec(adv('CVE-8', 'libmatch', '3.0-9'), 'def-2');
+      const sameIdAsCurrent = rec(adv('CVE-8', 'libmate', '1.0-1'), 'def-3');
+      const unfixed = rec({ ...adv('CVE-9', 'libmatch', 'x'), affected: [{ ecosystem: 'Debian:12', name: 'libmatch', packageKind: 'source', ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }] }], versions: [], status: 'unfixed' }] }, 'def-4');
+      await s.feeds.importVersion({ ...input('match', [old, current, sameIdAsCurrent, unfixed], []), source: 'match-feed' }, T4);
+      const groups = [{ ecosystem: 'Debian:12', kind: 'source' as const, name: 'libmatch' }, { ecosystem: 'Debian:12', kind: 'source' as const, name: 'libmate' }];
+      const all = await s.feeds.listMatchAdvisoriesForGroups(groups);
+      const { summary: _s, details: _d, ...bare } = old;
+      assert.deepEqual(all.find((a) => a.provenance.recordId === 'def-1'), { ...bare, references: [] });
+      assert.deepEqual(all.map((a) => a.provenance.recordId).sort(), ['def-1', 'def-2', 'def-3', 'def-4']);
+      const asked: string[] = [];
+      // "installed" at 2.0: def-1 (fixed 1.0-2) and def-3 (libmate, fixed 1.0-1) are ruled out; def-3 shares CVE-8 with def-2.
+      const kept = await s.feeds.listMatchAdvisoriesForGroups(groups, { skip: (row) => (asked.push(`${row.name} ${row.fixedBelow}`), row.fixedBelow < '2.0') });
+      assert.deepEqual(kept.map((a) => a.provenance.recordId).sort(), ['def-2', 'def-3', 'def-4']);
+      assert.deepEqual(asked.sort(), ['libmatch 1.0-2', 'libmatch 3.0-9', 'libmate 1.0-1']);
+    });
+
+    it('migration 20261127T0200 backfills the match documents of advisories imported before it', async () => {
+      const groups = [{ ecosystem: 'Debian:12', kind: 'source' as const, name: 'libmatch' }, { ecosystem: 'Debian:12', kind: 'source' as const, name: 'openssl' }];
+      const before = await s.feeds.listMatchAdvisoriesForGroups(groups);
+      await s.db.deleteFrom('advisory_match_groups').execute();
+      await s.db.deleteFrom('advisory_match_docs').execute();
+      assert.deepEqual(await s.feeds.listMatchAdvisoriesForGroups(groups), []);
+      await backfillMatchDocs(s.db as unknown as Kysely<BackfillTables>);
+      assert.deepEqual(await s.feeds.listMatchAdvisoriesForGroups(groups), before);
     });
   });
 }

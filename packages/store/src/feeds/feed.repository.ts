@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { canonicalEcosystem, normalizePackageName, type Advisory, type VulnerabilityIntel } from '@patchloop/core';
+import { canonicalEcosystem, normalizePackageName, type Advisory, type PackageKind, type VulnerabilityIntel } from '@patchloop/core';
 import type { Database, FeedSourceRow, FeedVersionRow } from '../schema.js';
 import type { BulkInserter } from '../shared/bulk-insert.js';
 import { newId } from '../shared/ids.js';
-import { ADVISORY_COLUMNS, INTEL_COLUMNS, PACKAGE_COLUMNS, advisoryPackageRows, advisoryRecordId, advisoryToRow, docToAdvisory, docToIntel, intelToRow } from './feed.mapper.js';
-import type { AdvisoryChanges, FeedImportOutcome, FeedSourceStatus, FeedVersionInput, PackageGroup } from './feed.types.js';
+import { readJson } from '../shared/json.js';
+import { ADVISORY_COLUMNS, INTEL_COLUMNS, MATCH_DOC_COLUMNS, MATCH_GROUP_COLUMNS, MatchGroupBuilder, PACKAGE_COLUMNS, advisoryMatchDocRow, advisoryPackageRows, advisoryRecordId, advisoryToRow, docToAdvisory, docToIntel, intelToRow, matchDocToAdvisory, type MatchGroupEntry } from './feed.mapper.js';
+import type { AdvisoryChanges, FeedImportOutcome, FeedSourceStatus, FeedVersionInput, MatchDocHint, PackageGroup } from './feed.types.js';
 
 export interface FeedRepository {
   /** True when the source's active version was imported from exactly this input. */
@@ -20,6 +21,13 @@ export interface FeedRepository {
   listSourceStatus(): Promise<FeedSourceStatus[]>;
   /** Active advisories naming any of these package groups. */
   listAdvisoriesForGroups(groups: readonly PackageGroup[]): Promise<Advisory[]>;
+  /**
+   * The advisories listAdvisoriesForGroups returns, read from the compact match documents (without
+   * their prose: no summary or details, empty references), in the same order, less those `skip`
+   * rules out: a row (advisory, group) whose plain fixed version `skip` accepts is left unread,
+   * unless another row keeps the advisory or a kept advisory has the same advisory id.
+   */
+  listMatchAdvisoriesForGroups(groups: readonly PackageGroup[], options?: { skip?: (row: MatchDocHint) => boolean }): Promise<Advisory[]>;
   /** Active advisories with these advisory ids (any source). */
   listAdvisoriesByIds(ids: readonly string[]): Promise<Advisory[]>;
   /** Every active advisory (for a full fleet evaluation). */
@@ -85,14 +93,9 @@ export class KyselyFeedRepository implements FeedRepository {
   }
 
   async listAdvisoriesForGroups(groups: readonly PackageGroup[]): Promise<Advisory[]> {
-    const byEcosystem = new Map<string, Set<string>>();
-    for (const g of groups) {
-      const ecosystem = canonicalEcosystem(g.ecosystem);
-      (byEcosystem.get(ecosystem) ?? byEcosystem.set(ecosystem, new Set()).get(ecosystem)!).add(normalizePackageName(g.ecosystem, g.name));
-    }
     const seen = new Map<string, Advisory>();
-    for (const [ecosystem, names] of byEcosystem) {
-      for (const chunk of chunks([...names], ID_CHUNK)) {
+    for (const [ecosystem, names] of namesByEcosystem(groups)) {
+      for (const chunk of chunks(names, ID_CHUNK)) {
         // Driven from the (ecosystem, name) index of advisory_packages, then the advisory rows by key.
         const rows = await this.db
           .selectFrom('advisory_packages as p')
@@ -106,6 +109,47 @@ export class KyselyFeedRepository implements FeedRepository {
       }
     }
     return [...seen.values()];
+  }
+
+  async listMatchAdvisoriesForGroups(groups: readonly PackageGroup[], { skip }: { skip?: (row: MatchDocHint) => boolean } = {}): Promise<Advisory[]> {
+    const keys: MatchKeyRow[] = [];
+    for (const [ecosystem, names] of namesByEcosystem(groups)) {
+      for (const chunk of chunks(names, ID_CHUNK)) {
+        // A range read of the (ecosystem, name, ...) primary key: one row per package group.
+        const rows = await this.db
+          .selectFrom('advisory_match_groups as g')
+          .innerJoin('feed_sources as s', 's.active_version_id', 'g.version_id')
+          .select(['g.ecosystem', 'g.kind', 'g.name', 'g.version_id', 'g.entries'])
+          .where('g.ecosystem', '=', ecosystem)
+          .where('g.name', 'in', chunk)
+          .orderBy('g.name').orderBy('g.version_id').orderBy('g.kind')
+          .execute();
+        for (const g of rows) {
+          for (const [recordId, advisoryId, fixedBelow] of readJson<MatchGroupEntry[]>(g.entries, [])) {
+            keys.push({ ecosystem: g.ecosystem, kind: g.kind, name: g.name, version_id: g.version_id, record_id: recordId, advisory_id: advisoryId, fixed_below: fixedBelow });
+          }
+        }
+      }
+    }
+    const wanted = keptRecords(keys, skip);
+    const docs = await this.readMatchDocs(wanted);
+    return wanted.map((r) => matchDocToAdvisory(docs.get(r.version_id)?.get(r.record_id)));
+  }
+
+  /** Match documents by version and record id. */
+  private async readMatchDocs(records: readonly { version_id: string; record_id: string }[]): Promise<Map<string, Map<string, unknown>>> {
+    const byVersion = new Map<string, string[]>();
+    for (const r of records) (byVersion.get(r.version_id) ?? byVersion.set(r.version_id, []).get(r.version_id)!).push(r.record_id);
+    const out = new Map<string, Map<string, unknown>>();
+    for (const [versionId, ids] of byVersion) {
+      const docs = new Map<string, unknown>();
+      for (const chunk of chunks(ids, ID_CHUNK)) {
+        const rows = await this.db.selectFrom('advisory_match_docs').select(['record_id', 'doc']).where('version_id', '=', versionId).where('record_id', 'in', chunk).execute();
+        for (const r of rows) docs.set(r.record_id, r.doc);
+      }
+      out.set(versionId, docs);
+    }
+    return out;
   }
 
   async listAdvisoriesByIds(ids: readonly string[]): Promise<Advisory[]> {
@@ -144,8 +188,13 @@ export class KyselyFeedRepository implements FeedRepository {
   }
 
   private async writeRecords(trx: Kysely<Database>, versionId: string, input: FeedVersionInput): Promise<void> {
-    await this.bulk.insert(trx, 'advisories', ADVISORY_COLUMNS, dedupeBy(input.advisories, advisoryRecordId).map((a) => advisoryToRow(versionId, a)));
-    await this.bulk.insert(trx, 'advisory_packages', PACKAGE_COLUMNS, dedupeBy(input.advisories, advisoryRecordId).flatMap((a) => advisoryPackageRows(versionId, a)));
+    const advisories = dedupeBy(input.advisories, advisoryRecordId);
+    await this.bulk.insert(trx, 'advisories', ADVISORY_COLUMNS, advisories.map((a) => advisoryToRow(versionId, a)));
+    await this.bulk.insert(trx, 'advisory_packages', PACKAGE_COLUMNS, advisories.flatMap((a) => advisoryPackageRows(versionId, a)));
+    const groups = new MatchGroupBuilder();
+    for (const a of advisories) groups.add(a);
+    await this.bulk.insert(trx, 'advisory_match_groups', MATCH_GROUP_COLUMNS, groups.rows(versionId));
+    await this.bulk.insert(trx, 'advisory_match_docs', MATCH_DOC_COLUMNS, advisories.map((a) => advisoryMatchDocRow(versionId, a)));
     await this.bulk.insert(trx, 'vuln_intel', INTEL_COLUMNS, dedupeBy(input.intel, (i) => i.cveId).map((i) => intelToRow(versionId, i)));
   }
 
@@ -167,6 +216,8 @@ export class KyselyFeedRepository implements FeedRepository {
 
   private async dropVersionRecords(trx: Kysely<Database>, versionId: string): Promise<void> {
     await trx.deleteFrom('advisory_packages').where('version_id', '=', versionId).execute();
+    await trx.deleteFrom('advisory_match_groups').where('version_id', '=', versionId).execute();
+    await trx.deleteFrom('advisory_match_docs').where('version_id', '=', versionId).execute();
     await trx.deleteFrom('advisories').where('version_id', '=', versionId).execute();
     await trx.deleteFrom('vuln_intel').where('version_id', '=', versionId).execute();
   }
@@ -212,6 +263,41 @@ function dedupeBy<T>(items: readonly T[], key: (t: T) => string): T[] {
   const m = new Map<string, T>();
   for (const it of items) m.set(key(it), it);
   return [...m.values()];
+}
+
+/** One advisory of a package group, from its match-group row. */
+interface MatchKeyRow { ecosystem: string; kind: string; name: string; version_id: string; record_id: string; advisory_id: string; fixed_below: string | null }
+
+/** The records to read, once each, in row order: kept rows, and rows sharing an advisory id with a kept one. */
+function keptRecords(rows: readonly MatchKeyRow[], skip: ((row: MatchDocHint) => boolean) | undefined): MatchKeyRow[] {
+  const kept: boolean[] = new Array<boolean>(rows.length);
+  const keptIds = new Set<string>();
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    kept[i] = r.fixed_below === null || skip === undefined || !skip({ ecosystem: r.ecosystem, kind: r.kind as PackageKind, name: r.name, fixedBelow: r.fixed_below });
+    if (kept[i]) keptIds.add(r.advisory_id);
+  }
+  const seen = new Set<string>();
+  const out: MatchKeyRow[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    if (!kept[i] && !keptIds.has(r.advisory_id)) continue;
+    const key = `${r.version_id}\u0000${r.record_id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(r);
+  }
+  return out;
+}
+
+/** Package names (matcher's normal form) by canonical ecosystem. */
+function namesByEcosystem(groups: readonly PackageGroup[]): Map<string, string[]> {
+  const byEcosystem = new Map<string, Set<string>>();
+  for (const g of groups) {
+    const ecosystem = canonicalEcosystem(g.ecosystem);
+    (byEcosystem.get(ecosystem) ?? byEcosystem.set(ecosystem, new Set()).get(ecosystem)!).add(normalizePackageName(g.ecosystem, g.name));
+  }
+  return new Map([...byEcosystem].map(([e, names]) => [e, [...names]]));
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {

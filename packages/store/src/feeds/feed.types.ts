@@ -58,3 +58,9 @@ export interface PackageGroup {
   kind: 'source' | 'binary';
   name: string;
 }
+
+/** A stored (advisory, package group) row's plain fixed version, for a caller deciding whether to skip it. */
+export interface MatchDocHint extends PackageGroup {
+  /** core plainFixedVersionOf: the entry is exactly "introduced 0, fixed fixedBelow". */
+  fixedBelow: string;
+}

@@ -1,11 +1,10 @@
-import cvssCalculator from 'ae-cvss-calculator';
+import type { Cvss2, Cvss3P0, Cvss3P1, Cvss4P0 } from 'ae-cvss-calculator';
 import type { CvssVersion } from '../../advisory/vulnerability-intel.js';
+import { cvssLibrary } from './cvss-library.js';
 import { invalidCvss, type SplitCvssVector } from './cvss-vector.js';
 
-const { Cvss2, Cvss3P0, Cvss3P1, Cvss4P0 } = cvssCalculator;
-
 /** The library's vector object for one version. */
-export type CvssCalculator = InstanceType<typeof Cvss2> | InstanceType<typeof Cvss3P0> | InstanceType<typeof Cvss3P1> | InstanceType<typeof Cvss4P0>;
+export type CvssCalculator = Cvss2 | Cvss3P0 | Cvss3P1 | Cvss4P0;
 
 /** "Not defined" in each version: v2 writes ND, later versions X. */
 const NOT_DEFINED: Readonly<Record<CvssVersion, string>> = { '2.0': 'ND', '3.0': 'X', '3.1': 'X', '4.0': 'X' };
@@ -16,6 +15,7 @@ const FORBIDDEN_BASE_VALUES: Readonly<Partial<Record<CvssVersion, Readonly<Recor
 };
 
 function newCalculator(version: CvssVersion): CvssCalculator {
+  const { Cvss2, Cvss3P0, Cvss3P1, Cvss4P0 } = cvssLibrary();
   switch (version) {
     case '2.0': return new Cvss2();
     case '3.0': return new Cvss3P0();

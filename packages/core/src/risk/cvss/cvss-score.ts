@@ -1,6 +1,6 @@
-import cvssCalculator from 'ae-cvss-calculator';
 import type { CvssVersion } from '../../advisory/vulnerability-intel.js';
 import { loadCvssCalculator, type CvssCalculator } from './cvss-calculator.js';
+import { cvssLibrary } from './cvss-library.js';
 import { exactCvss2TemporalScore } from './cvss2-temporal.js';
 import { severityOfCvssScore, type CvssSeverity } from './cvss-severity.js';
 import { splitCvssVector } from './cvss-vector.js';
@@ -43,7 +43,7 @@ export function scoreCvssVector(vector: string): CvssScore {
 function scoreV4(calc: CvssCalculator): CvssScore {
   const scores = calc.calculateScores() as { overall: number; baseMetricsOnly?: number };
   const baseScore = scores.baseMetricsOnly ?? scores.overall;
-  const nomenclature = calc instanceof cvssCalculator.Cvss4P0 ? (calc.getNomenclature() as Cvss4Nomenclature) : 'CVSS-B';
+  const nomenclature = calc instanceof cvssLibrary().Cvss4P0 ? (calc.getNomenclature() as Cvss4Nomenclature) : 'CVSS-B';
   return {
     version: '4.0',
     vector: calc.toStringDefinedParts(),

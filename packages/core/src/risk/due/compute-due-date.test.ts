@@ -97,3 +97,23 @@ describe('computeDueDate: invalid input', () => {
     assert.throws(() => computeDueDate({ ...base, firstSeen: SEEN, slaPolicy }), code('E_SLA_POLICY_INVALID'));
   });
 });
+
+describe('computeDueDate: computed once per profile, policy, rules and input', () => {
+  const profile = profileOf();
+  const input = (extra: Partial<Parameters<typeof computeDueDate>[0]> = {}) => ({ firstSeen: SEEN, profile, outcome: 'Track' as SsvcOutcome, assetContext: contextOf(), ...extra });
+  const cases: [string, Partial<Parameters<typeof computeDueDate>[0]>, boolean][] = [
+    ['the same input again (a fresh context object): the same due date object', {}, true],
+    ['another first-seen time: computed again', { firstSeen: '2024-03-02T08:00:00.000Z' }, false],
+    ['another outcome: computed again', { outcome: 'Act' }, false],
+    ['another exposure: computed again', { assetContext: contextOf(3, 'internet') }, false],
+    ['another tag: computed again', { assetContext: contextOf(3, 'internal', { tags: ['pci'] }) }, false],
+    ['another SLA policy: computed again', { slaPolicy: DEFAULT_SEVERITY_SLA_POLICY }, false],
+  ];
+  for (const [name, extra, same] of cases) {
+    it(name, () => {
+      const first = computeDueDate(input());
+      const second = computeDueDate(input(extra));
+      assert.equal(first === second, same);
+    });
+  }
+});

@@ -82,11 +82,43 @@ function slaCandidate(policy: SlaPolicy, facts: DueDateFacts, firstSeen: string)
  * // { dueDate: '2024-03-15T08:00:00.000Z', reason: 'sla', candidates: [ … ] }
  */
 export function computeDueDate(input: ComputeDueDateInput): DueDate {
-  const { slaPolicy = DEFAULT_SLA_POLICY, rules = [] } = input;
+  const slaPolicy = input.slaPolicy ?? DEFAULT_SLA_POLICY;
+  const rules = input.rules ?? NO_RULES;
+  const byKey = memoFor(slaPolicy, rules, input.profile);
+  const key = dueKey(input);
+  let due = byKey.get(key);
+  if (!due) {
+    due = dueDateOf(input, slaPolicy, rules);
+    byKey.set(key, due);
+  }
+  return due;
+}
+
+function dueDateOf(input: ComputeDueDateInput, slaPolicy: SlaPolicy, rules: readonly DueDateRule[]): DueDate {
   rules.forEach(checkDueDateRule);
   const firstSeen = parseInstant(input.firstSeen, 'firstSeen');
   const facts = factsOf(input);
   const candidates = [...kevCandidate(input.profile), ...ruleCandidates(rules, facts, firstSeen), slaCandidate(slaPolicy, facts, firstSeen)];
   const earliest = candidates.reduce((best, c) => (c.dueDate < best.dueDate ? c : best));
   return { dueDate: earliest.dueDate, reason: earliest.reason, candidates };
+}
+
+const NO_RULES: readonly DueDateRule[] = Object.freeze([]);
+
+/**
+ * Due dates by SLA policy, rules, profile and the rest of the input (dueKey): a host's binaries of
+ * one source package share a profile, first-seen time and asset, so their due date is computed once
+ * (issue 5). Callers receive the same (readonly) DueDate object.
+ */
+const memo = new WeakMap<SlaPolicy, WeakMap<readonly DueDateRule[], WeakMap<VulnerabilityProfile, Map<string, DueDate>>>>();
+
+function memoFor(slaPolicy: SlaPolicy, rules: readonly DueDateRule[], profile: VulnerabilityProfile): Map<string, DueDate> {
+  const byRules = memo.get(slaPolicy) ?? memo.set(slaPolicy, new WeakMap()).get(slaPolicy)!;
+  const byProfile = byRules.get(rules) ?? byRules.set(rules, new WeakMap()).get(rules)!;
+  return byProfile.get(profile) ?? byProfile.set(profile, new Map()).get(profile)!;
+}
+
+/** Every input besides policy, rules and profile that a due date depends on (factsOf, first seen). */
+function dueKey({ firstSeen, outcome, assetContext: c }: ComputeDueDateInput): string {
+  return [firstSeen, outcome, c.exposure, c.criticality, c.environment ?? '\u0001', ...c.tags].join('\u0000');
 }

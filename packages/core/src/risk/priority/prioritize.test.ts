@@ -65,3 +65,25 @@ describe('prioritize: named cases', () => {
     assert.equal(prioritize(profileOf({ vector: CRIT }), contextOf(1, 'isolated'), findingFor(), { weights }).score, 49);
   });
 });
+
+describe('prioritize: computed once per profile and asset context', () => {
+  const CVE_CRIT = 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H';
+  const profile = profileOf({ vector: CVE_CRIT, epss: 0.4 });
+  const cases: [string, () => [ReturnType<typeof prioritize>, ReturnType<typeof prioritize>], boolean][] = [
+    ['two findings, same profile and context (fresh objects): parts shared, keys their own', () => {
+      const a = findingFor();
+      const b = { ...findingFor(), key: 'a1|DSA-1|libssl3' };
+      return [prioritize(profile, contextOf(3, 'internal'), a), prioritize(profile, contextOf(3, 'internal'), b)];
+    }, true],
+    ['another criticality: scored again', () => [prioritize(profile, contextOf(3, 'internal'), findingFor()), prioritize(profile, contextOf(5, 'internal'), findingFor())], false],
+    ['another exposure: scored again', () => [prioritize(profile, contextOf(3, 'internal'), findingFor()), prioritize(profile, contextOf(3, 'internet'), findingFor())], false],
+    ['custom weights: never shared', () => [prioritize(profile, contextOf(), findingFor(), { weights: { ...DEFAULT_PRIORITY_WEIGHTS } }), prioritize(profile, contextOf(), findingFor(), { weights: { ...DEFAULT_PRIORITY_WEIGHTS } })], false],
+  ];
+  for (const [name, run, shared] of cases) {
+    it(name, () => {
+      const [x, y] = run();
+      assert.equal(x.contributions === y.contributions, shared);
+      if (shared) assert.notEqual(x.findingKey, y.findingKey);
+    });
+  }
+});

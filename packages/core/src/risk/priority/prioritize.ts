@@ -80,15 +80,43 @@ export function prioritize(profile: VulnerabilityProfile, assetContext: AssetRis
   const { weights = DEFAULT_PRIORITY_WEIGHTS } = options;
   if (weights !== DEFAULT_PRIORITY_WEIGHTS) checkPriorityWeights(weights);
   checkInputs(profile, assetContext, finding);
+  const scored = weights === DEFAULT_PRIORITY_WEIGHTS ? scoredWithDefaults(profile, assetContext) : score(profile, assetContext, weights);
+  return { findingKey: finding.key, cveId: profile.cveId, assetId: assetContext.assetId, score: scored.score, contributions: scored.contributions, ssvc: scored.ssvc };
+}
+
+type Scored = Pick<Priority, 'score' | 'contributions' | 'ssvc'>;
+
+function score(profile: VulnerabilityProfile, assetContext: AssetRiskContext, weights: PriorityWeights): Scored {
   const ssvc = assessSsvc(profile, assetContext);
   const parts = [...vulnerabilityParts(profile, weights), ...assetParts(ssvc, assetContext, weights)];
-  const totalTenths = parts.reduce((sum, p) => sum + p.tenths, 0);
-  return {
-    findingKey: finding.key,
-    cveId: profile.cveId,
-    assetId: assetContext.assetId,
-    score: totalTenths / 10,
-    contributions: parts.map(({ tenths, ...rest }) => ({ ...rest, points: tenths / 10 })),
-    ssvc,
-  };
+  let totalTenths = 0;
+  for (const p of parts) totalTenths += p.tenths;
+  return { score: totalTenths / 10, contributions: parts.map(toContribution), ssvc };
+}
+
+function toContribution(p: Part): PriorityContribution {
+  return { factor: p.factor, value: p.value, explanation: p.explanation, points: p.tenths / 10 };
+}
+
+/**
+ * Scores with the default weights, once per profile and asset context: the binaries of one source
+ * package share a profile, so a host's findings repeat each score several times (issue 5). Findings
+ * receive the same (readonly) contributions and SSVC objects.
+ */
+const scoredByProfile = new WeakMap<VulnerabilityProfile, Map<string, Scored>>();
+
+function scoredWithDefaults(profile: VulnerabilityProfile, assetContext: AssetRiskContext): Scored {
+  const byContext = scoredByProfile.get(profile) ?? scoredByProfile.set(profile, new Map()).get(profile)!;
+  const key = contextKey(assetContext);
+  let scored = byContext.get(key);
+  if (!scored) {
+    scored = score(profile, assetContext, DEFAULT_PRIORITY_WEIGHTS);
+    byContext.set(key, scored);
+  }
+  return scored;
+}
+
+/** Every context field the SSVC assessment and the asset contributions read. */
+function contextKey(c: AssetRiskContext): string {
+  return `${c.assetId}\u0000${c.criticality}\u0000${c.exposure}\u0000${c.systemExposure}\u0000${c.missionPrevalence}\u0000${c.publicWellBeing}\u0000${c.missionWellBeing}`;
 }
