@@ -29,33 +29,68 @@ const NAMEABLE = /^\s*(select|insert|update|delete|with)\b/i;
  * check-in read). Naming a statement makes pg prepare it once per connection and PostgreSQL
  * cache its plan. The first NAMED_STATEMENT_LIMIT distinct DML texts get a name (a hash of the
  * text); others (DDL, and texts beyond the limit, such as IN lists of every length) run unnamed.
- * Caveat: a schema change that alters a prepared query's result columns needs a new connection
- * (the server migrates before it serves; poolers in transaction mode need protocol-level
- * prepared statement support, e.g. PgBouncer 1.21+).
+ * A schema change that alters a prepared query's result columns (another process migrated)
+ * makes PostgreSQL refuse the old statement: the text then gets a new name, so every connection
+ * prepares it afresh, and the query is retried once when it was not inside a transaction (inside
+ * one, that transaction fails and the next succeeds). Poolers in transaction mode need
+ * protocol-level prepared statements (PgBouncer 1.21+).
  */
 function withNamedStatements(pool: pg.Pool): PostgresPool {
-  const names = new Map<string, string>();
-  const nameOf = (text: string): string | undefined => {
-    const known = names.get(text);
-    if (known !== undefined || names.size >= NAMED_STATEMENT_LIMIT || !NAMEABLE.test(text)) return known;
-    const name = `pl_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
-    names.set(text, name);
-    return name;
-  };
+  const names = new NamedStatements();
   return {
     connect: async (): Promise<PostgresPoolClient> => {
       const client = await pool.connect();
+      let inTransaction = false;
+      const run = async (text: string, values: unknown[]) => {
+        if (TRANSACTION_START.test(text)) inTransaction = true;
+        else if (TRANSACTION_END.test(text)) inTransaction = false;
+        const name = names.nameOf(text);
+        if (!name) return client.query(text, values);
+        try {
+          return await client.query({ name, text, values });
+        } catch (e) {
+          if (!isStalePlan(e)) throw e;
+          names.renew(text);
+          if (inTransaction) throw e;
+          return client.query({ name: names.nameOf(text)!, text, values });
+        }
+      };
       return {
-        query: ((textOrCursor: string | pg.Submittable, values?: unknown[]) => {
-          if (typeof textOrCursor !== 'string') return client.query(textOrCursor);
-          const name = nameOf(textOrCursor);
-          return name ? client.query({ name, text: textOrCursor, values: values ?? [] }) : client.query(textOrCursor, values);
-        }) as unknown as PostgresPoolClient['query'],
+        query: ((textOrCursor: string | pg.Submittable, values?: unknown[]) =>
+          typeof textOrCursor === 'string' ? run(textOrCursor, values ?? []) : client.query(textOrCursor)) as unknown as PostgresPoolClient['query'],
         release: () => client.release(),
       };
     },
     end: () => pool.end(),
   };
+}
+
+const TRANSACTION_START = /^\s*(begin|start\s+transaction)\b/i;
+const TRANSACTION_END = /^\s*(commit|rollback|end)\b/i;
+
+/** PostgreSQL's answer to a prepared statement whose result columns changed under it. */
+function isStalePlan(e: unknown): boolean {
+  return (e as { code?: string }).code === '0A000' && /cached plan must not change result type/.test((e as Error).message);
+}
+
+/** Statement names by SQL text: a hash of the text plus a generation bumped by renew(). */
+class NamedStatements {
+  private readonly names = new Map<string, { base: string; generation: number }>();
+
+  nameOf(text: string): string | undefined {
+    let entry = this.names.get(text);
+    if (!entry) {
+      if (this.names.size >= NAMED_STATEMENT_LIMIT || !NAMEABLE.test(text)) return undefined;
+      entry = { base: `pl_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`, generation: 0 };
+      this.names.set(text, entry);
+    }
+    return entry.generation === 0 ? entry.base : `${entry.base}_${entry.generation}`;
+  }
+
+  renew(text: string): void {
+    const entry = this.names.get(text);
+    if (entry) entry.generation++;
+  }
 }
 
 async function ensureSchema(url: string, schema: string): Promise<void> {
