@@ -47,22 +47,31 @@ export function registerScanCommand(program: Command): void {
       else if (o.sarif) printJson(toSarif(report, o.dpkgStatus ?? o.rpmQa ?? o.apkInstalled ?? o.sbom ?? o.lockfile ?? report.target.name));
       else if (o.csv) process.stdout.write(toCsv(report));
       else printScanTable(report, Number(o.limit) || 30);
+      mark('printed');
       if (failOn && failOnMatches(report, failOn)) process.exitCode = EXIT.findings;
     });
 }
 
+/** PATCHLOOP_TIMINGS=1: milliseconds since process start at each phase, on stderr (for benchmarks). */
+const mark = process.env.PATCHLOOP_TIMINGS === '1' ? (phase: string) => process.stderr.write(`timing ${phase} ${performance.now().toFixed(1)}\n`) : () => undefined;
+
 async function runScan(o: ScanFlags): Promise<ScanReport> {
   const progress = process.stderr.isTTY && !o.json ? (m: string) => process.stderr.write(`\r\x1b[2K${m}...`) : () => undefined;
+  mark('scan command');
   progress('reading inventory');
   const snapshot = await inventoryOf(o);
+  mark('inventory read');
   const store = await openMigratedStore(o);
+  mark('store open');
   try {
     if ((await store.feeds.listSourceStatus()).every((s) => !s.activeVersionId)) {
       await importSnapshot(store, (line) => process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[2K' : ''}${line}\n`));
     }
     const { scanInventory } = await import('@patchloop/server/scan');
     const policy = await readRiskPolicy(o.policy);
+    mark('scan loaded');
     const report = await scanInventory(store, { snapshot, extraFeeds: o.feed, vexFiles: o.vex, nowIso: new Date().toISOString(), onProgress: progress, asset: assetContext(o), ...(policy ? { policy } : {}) });
+    mark('scanned');
     if (process.stderr.isTTY && !o.json) process.stderr.write('\r\x1b[2K');
     return report;
   } finally {
