@@ -48,6 +48,8 @@ export interface AssetSoftwareRow {
   purl: string | null;
   valid_from: string;
   valid_to: string | null;
+  /** packageKeyHash of the full key, for current rows (migration 20261127T0300); NULL on older rows. */
+  key_hash: number | null;
 }
 
 export interface ApiTokenRow {

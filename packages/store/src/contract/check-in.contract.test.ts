@@ -35,6 +35,26 @@ for (const engine of engines) {
       kernel: { running: '6.1.0-18-amd64', installed: ['6.1.0-18-amd64', '6.1.0-20-amd64'] }, updatesAvailable: [{ name: 'openssl', version: '3.0.13-1~deb12u1' }], ...over,
     });
 
+    describe('inventory diffs by key hash', () => {
+      const deb = (name: string, version: string) => ({ ...OPENSSL, name, version, sourceName: name, sourceVersion: version });
+      const current = async (assetId: string) => (await s.inventory.listSoftware(assetId)).map((p) => `${p.name}=${p.version}`);
+      it('rows from before the hash column are compared whole once and get their hashes; later diffs read hashes only, with the same results', async () => {
+        const { asset } = await enrolledHost();
+        await s.inventory.recordInventory(asset.id, [deb('bash', '5.2'), deb('curl', '7.88'), deb('zlib1g', '1.2.13')], T0);
+        await s.db.updateTable('asset_software').set({ key_hash: null }).where('asset_id', '=', asset.id).execute();
+        const r2 = await s.inventory.recordInventory(asset.id, [deb('bash', '5.2'), deb('curl', '7.88.1'), deb('jq', '1.6')], plus(1));
+        assert.deepEqual([r2.added, r2.removed, r2.changed, r2.unchanged], [1, 1, 1, 1]);
+        const hashes = await s.db.selectFrom('asset_software').select('key_hash').where('asset_id', '=', asset.id).where('valid_to', 'is', null).execute();
+        assert.deepEqual(hashes.map((h) => h.key_hash === null), [false, false, false], 'every current row has its hash now');
+        const r3 = await s.inventory.recordInventory(asset.id, [deb('bash', '5.2.1'), deb('curl', '7.88.1'), deb('xz-utils', '5.4')], plus(2));
+        assert.deepEqual([r3.added, r3.removed, r3.changed, r3.unchanged], [1, 1, 1, 1]);
+        assert.deepEqual(r3.changes.map((c) => `${c.kind} ${(c.before ?? c.after)!.name}`).sort(), ['added xz-utils', 'changed bash', 'removed jq']);
+        assert.deepEqual(await current(asset.id), ['bash=5.2.1', 'curl=7.88.1', 'xz-utils=5.4']);
+        const history = await s.inventory.listSoftwareChanges(asset.id);
+        assert.equal(history.length, 3 + 3 + 3);
+      });
+    });
+
     describe('recordCheckIns', () => {
       it('writes agent and asset facts of many agents at once', async () => {
         const hosts = await Promise.all([enrolledHost(), enrolledHost(), enrolledHost()]);

@@ -5,6 +5,7 @@ import { DomainError, diffSoftware, packageFullKey, type InstalledPackage, type 
 import type { Database } from '../schema.js';
 import type { Engine } from '../shared/engine.js';
 import { packageToSoftwareColumns, softwareRowToPackage, type SoftwareColumns } from './software.mapper.js';
+import { packageKeyHash } from './package-key-hash.js';
 import { softwareEventsFromRows, type SoftwareEvent } from './software-events.js';
 
 export interface InventoryChangeSummary {
@@ -35,7 +36,7 @@ export interface InventoryRepository {
 }
 
 const INSERT_CHUNK = 500;
-const SOFTWARE_COLUMNS = ['asset_id', 'ecosystem', 'name', 'version', 'source_name', 'source_version', 'arch', 'purl', 'valid_from', 'valid_to'] as const;
+const SOFTWARE_COLUMNS = ['asset_id', 'ecosystem', 'name', 'version', 'source_name', 'source_version', 'arch', 'purl', 'valid_from', 'valid_to', 'key_hash'] as const;
 
 export class KyselyInventoryRepository implements InventoryRepository {
   constructor(
@@ -51,15 +52,9 @@ export class KyselyInventoryRepository implements InventoryRepository {
       const asset = await trx.selectFrom('assets').select(['id', 'inventory_hash']).where('id', '=', assetId).executeTakeFirst();
       if (!asset) throw new DomainError('E_ASSET_NOT_FOUND', 'not_found', `asset ${assetId} not found`);
       if (asset.inventory_hash === hash) return { added: 0, removed: 0, changed: 0, unchanged: wanted.size, changes: [] };
-      const current = await trx
-        .selectFrom('asset_software')
-        .select(['id', 'ecosystem', 'name', 'version', 'source_name', 'source_version', 'arch', 'purl'])
-        .where('asset_id', '=', assetId)
-        .where('valid_to', 'is', null)
-        .execute();
-      const { closeIds, gone, kept } = splitCurrent(current, wanted);
+      const { closeIds, gone, added } = (await diffByKeyHash(trx, assetId, wanted)) ?? (await diffByRows(trx, assetId, wanted));
       // Only the packages that differ go through diffSoftware: same changes as diffing everything.
-      const changes = diffSoftware(gone, [...wanted].filter(([k]) => !kept.has(k)).map(([, p]) => p));
+      const changes = diffSoftware(gone, added);
       await closeRows(trx, closeIds, at);
       await this.insertRows(trx, assetId, opened(changes), at);
       await trx.updateTable('assets').set({ inventory_hash: hash }).where('id', '=', assetId).execute();
@@ -125,7 +120,7 @@ export class KyselyInventoryRepository implements InventoryRepository {
   private async insertRows(trx: Kysely<Database>, assetId: string, packages: InstalledPackage[], at: string): Promise<void> {
     const rows = packages.map((p) => {
       const c = packageToSoftwareColumns(p);
-      return [assetId, c.ecosystem, c.name, c.version, c.source_name, c.source_version, c.arch, c.purl, at, null];
+      return [assetId, c.ecosystem, c.name, c.version, c.source_name, c.source_version, c.arch, c.purl, at, null, packageKeyHash(packageFullKey(p))];
     });
     await this.bulk.insert(trx, 'asset_software', SOFTWARE_COLUMNS, rows);
   }
@@ -148,25 +143,70 @@ function keyedByFullKey(packages: readonly InstalledPackage[]): Map<string, Inst
   return out;
 }
 
+interface CurrentDiff {
+  /** Current rows to close: gone from the wanted list, or duplicates of a kept one. */
+  closeIds: number[];
+  /** The packages of closed rows that the wanted list no longer holds. */
+  gone: InstalledPackage[];
+  /** Wanted packages no current row holds. */
+  added: InstalledPackage[];
+}
+
 /**
- * Splits the current rows by whether the wanted list still holds them: the rows to close (and
- * their packages), and the full keys that stay. Duplicate current rows of one key all close
- * but one.
+ * The diff from (id, key_hash) pairs read from asset_software_current_key_idx alone, then whole
+ * rows for the few that close. Undefined (compare whole rows instead) when a current row has no
+ * hash yet (written before migration 20261127T0300) or two wanted packages share a hash.
  */
-function splitCurrent(rows: readonly (SoftwareColumns & { id: number })[], wanted: ReadonlyMap<string, InstalledPackage>): { closeIds: number[]; gone: InstalledPackage[]; kept: Set<string> } {
+async function diffByKeyHash(trx: Kysely<Database>, assetId: string, wanted: ReadonlyMap<string, InstalledPackage>): Promise<CurrentDiff | undefined> {
+  const wantedByHash = new Map<number, InstalledPackage>();
+  for (const [k, p] of wanted) wantedByHash.set(packageKeyHash(k), p);
+  if (wantedByHash.size !== wanted.size) return undefined;
+  const current = await trx.selectFrom('asset_software').select(['id', 'key_hash']).where('asset_id', '=', assetId).where('valid_to', 'is', null).execute();
+  const closeIds: number[] = [];
+  const kept = new Set<number>();
+  for (const r of current) {
+    if (r.key_hash === null) return undefined;
+    const h = Number(r.key_hash);
+    if (wantedByHash.has(h) && !kept.has(h)) kept.add(h);
+    else closeIds.push(r.id);
+  }
+  const added = [...wantedByHash].filter(([h]) => !kept.has(h)).map(([, p]) => p);
+  const closing = await rowsById(trx, closeIds);
+  const gone = closing.map(softwareRowToPackage).filter((p) => !wanted.has(packageFullKey(p)));
+  return { closeIds, gone, added };
+}
+
+/**
+ * The diff from whole current rows; also fills in the key hash of rows that stay and have none,
+ * so the asset's next inventory takes diffByKeyHash.
+ */
+async function diffByRows(trx: Kysely<Database>, assetId: string, wanted: ReadonlyMap<string, InstalledPackage>): Promise<CurrentDiff> {
+  const rows = await trx.selectFrom('asset_software').select(['id', 'ecosystem', 'name', 'version', 'source_name', 'source_version', 'arch', 'purl', 'key_hash'])
+    .where('asset_id', '=', assetId).where('valid_to', 'is', null).execute();
   const closeIds: number[] = [];
   const gone: InstalledPackage[] = [];
   const kept = new Set<string>();
   for (const r of rows) {
     const p = softwareRowToPackage(r);
     const k = packageFullKey(p);
-    if (wanted.has(k) && !kept.has(k)) kept.add(k);
-    else {
+    if (wanted.has(k) && !kept.has(k)) {
+      kept.add(k);
+      if (r.key_hash === null) await trx.updateTable('asset_software').set({ key_hash: packageKeyHash(k) }).where('id', '=', r.id).execute();
+    } else {
       closeIds.push(r.id);
       if (!wanted.has(k)) gone.push(p);
     }
   }
-  return { closeIds, gone, kept };
+  const added = [...wanted].filter(([k]) => !kept.has(k)).map(([, p]) => p);
+  return { closeIds, gone, added };
+}
+
+async function rowsById(trx: Kysely<Database>, ids: readonly number[]): Promise<(SoftwareColumns & { id: number })[]> {
+  const out: (SoftwareColumns & { id: number })[] = [];
+  for (let i = 0; i < ids.length; i += INSERT_CHUNK) {
+    out.push(...(await trx.selectFrom('asset_software').select(['id', 'ecosystem', 'name', 'version', 'source_name', 'source_version', 'arch', 'purl']).where('id', 'in', ids.slice(i, i + INSERT_CHUNK)).execute()));
+  }
+  return out;
 }
 
 function opened(changes: SoftwareChange[]): InstalledPackage[] {

@@ -9,7 +9,7 @@ export interface SoftwareEvent {
   after?: InstalledPackage;
 }
 
-type IntervalRow = Omit<AssetSoftwareRow, 'id' | 'asset_id'>;
+type IntervalRow = Omit<AssetSoftwareRow, 'id' | 'asset_id' | 'key_hash'>;
 
 /**
  * Derives change events from software intervals: an interval opening is "added", one closing is

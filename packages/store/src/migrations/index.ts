@@ -7,6 +7,7 @@ import * as policy from './20261126T2300-policy.js';
 import * as agentsJobs from './20261126T2330-agents-jobs.js';
 import * as agentCheckIn from './20261127T0100-agent-checkin.js';
 import * as advisoryMatchDocs from './20261127T0200-advisory-match-docs.js';
+import * as softwareKeyHash from './20261127T0300-software-key-hash.js';
 
 /**
  * Every migration, in order. Names are timestamp + intent; the list is explicit (no directory
@@ -21,4 +22,5 @@ export const migrations: Record<string, StoreMigration> = {
   '20261126T2330-agents-jobs': agentsJobs,
   '20261127T0100-agent-checkin': agentCheckIn,
   '20261127T0200-advisory-match-docs': advisoryMatchDocs,
+  '20261127T0300-software-key-hash': softwareKeyHash,
 };
