@@ -16,6 +16,6 @@ export { advisoryRecordId } from './feeds/feed.mapper.js';
 export type { PolicyRepository } from './policy/policy.repository.js';
 export type { AgentRepository } from './agents/agent.repository.js';
 export { MAX_CHECK_IN_BATCH } from './agents/check-in-state.js';
-export type { Agent, AgentCheckIn, CheckInFacts, CheckInState, EnrollAgentInput, EnrollmentToken, EnrollmentTokenInput } from './agents/agent.types.js';
+export type { Agent, CheckInFacts, CheckInState, EnrollAgentInput, EnrollmentToken, EnrollmentTokenInput } from './agents/agent.types.js';
 export type { JobRepository, EnqueueJobInput, EnqueueJobOptions, JobReport, JobFilter, ExpiredLease } from './jobs/job.repository.js';
 export { signJob, verifyJobSignature, generateJobSigningKeyPair } from './jobs/job-signature.js';

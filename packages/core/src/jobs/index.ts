@@ -19,6 +19,7 @@ export {
 export {
   validateJobArgs,
   isJobKind,
+  parseAllowedJobKinds,
   JOB_KINDS,
   type JobKind,
   type JobArgs,

@@ -41,6 +41,13 @@ const PACKAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9+._:@/-]*$/;
 const EXACT_VERSION = /^[A-Za-z0-9][A-Za-z0-9+.~:_-]*$/;
 const MAX_SCRIPT_CHARS = 64 * 1024;
 
+/** The job kinds an agent reports, checked (E_JOB_KIND_INVALID names the first unknown one) and de-duplicated in a stable order. */
+export function parseAllowedJobKinds(kinds: readonly string[]): JobKind[] {
+  const bad = kinds.find((k) => !isJobKind(k));
+  if (bad !== undefined) throw invalidInput('E_JOB_KIND_INVALID', `"${bad}" is not a job kind`, { field: 'allowedJobKinds' });
+  return [...new Set(kinds as JobKind[])].sort();
+}
+
 export function isJobKind(value: unknown): value is JobKind {
   return typeof value === 'string' && (JOB_KINDS as readonly string[]).includes(value);
 }

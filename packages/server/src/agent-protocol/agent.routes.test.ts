@@ -173,6 +173,18 @@ describe('agent protocol over HTTP', () => {
       });
     }
 
+    it('an unknown job kind in allowedJobKinds is 400 E_JOB_KIND_INVALID and changes nothing', async () => {
+      const beforeIt = await software(a.assetId);
+      for (const extra of [{}, { inventory: { full: false, added: [DEB('vim', '9.0')], removed: [], changed: [] } }]) {
+        const res = await checkIn(a, { allowedJobKinds: ['install', 'rm-rf'], ...extra });
+        assert.deepEqual([res.statusCode, res.json().error.code, res.json().error.field], [400, 'E_JOB_KIND_INVALID', 'allowedJobKinds']);
+      }
+      assert.deepEqual(await software(a.assetId), beforeIt);
+      await app.background.settle();
+      assert.equal((await checkIn(a)).statusCode, 200, 'the agent still authenticates');
+      assert.equal((await t.store.agents.findAgent(a.agentId))?.allowedJobKinds.includes('rm-rf' as never), false);
+    });
+
     it('re-matches the asset when its inventory changes', async () => {
       const v = await t.store.feeds.importVersion({ source: 'test-adv', inputHash: 'h1', records: 1, rejected: 0, fetchedAt: clock.nowIso(), advisories: [debAdvisory('CVE-2099-0001', 'jq', '1.7')], intel: [] }, clock.nowIso());
       assert.ok(v);

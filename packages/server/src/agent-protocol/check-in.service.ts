@@ -1,4 +1,4 @@
-import { DomainError, type Clock, type InstalledPackage, type Job } from '@patchloop/core';
+import { DomainError, parseAllowedJobKinds, type Clock, type InstalledPackage, type Job } from '@patchloop/core';
 import type { Agent, CheckInFacts, CheckInState, Store, StoreTransaction } from '@patchloop/store';
 import type { DetectionQueue } from '../detection/detection-queue.js';
 import { packageNameKey } from '../detection/rematch.js';
@@ -29,7 +29,7 @@ export async function recordAgentCheckIn(ctx: CheckInContext, agent: Agent, stat
   const at = clock.nowIso();
   const previousCheckIn = newest(buffer.pendingAt(agent.id), agent.lastCheckInAt) ?? agent.enrolledAt;
   const restartedJob = body.restartedDuringJobId ? await markRestartedJob(store, agent, body.restartedDuringJobId, at) : undefined;
-  const kinds = body.allowedJobKinds ?? agent.allowedJobKinds;
+  const kinds = body.allowedJobKinds ? parseAllowedJobKinds(body.allowedJobKinds) : agent.allowedJobKinds;
   const facts: CheckInFacts = { agentId: agent.id, assetId: agent.assetId, at, agentVersion: body.agentVersion ?? agent.agentVersion, allowedJobKinds: kinds, rebootRequired: body.rebootRequired, kernel: body.kernel, updatesAvailable: body.updatesAvailable };
   if (body.inventory) await recordInventoryAndFacts(ctx, body.inventory, facts);
   buffer.add(facts);

@@ -1,4 +1,4 @@
-import { invalidInput, isJobKind, type JobKind } from '@patchloop/core';
+import type { JobKind } from '@patchloop/core';
 import type { AgentRow, EnrollmentTokenRow } from '../schema.js';
 import { readJson } from '../shared/json.js';
 import type { Agent, EnrollmentToken } from './agent.types.js';
@@ -16,11 +16,4 @@ export function agentRowToAgent(r: AgentRow): Agent {
     ...(r.enrollment_token_id !== null ? { enrollmentTokenId: r.enrollment_token_id } : {}),
     ...(r.last_check_in_at !== null ? { lastCheckInAt: r.last_check_in_at } : {}), ...(r.revoked_at !== null ? { revokedAt: r.revoked_at } : {}),
   };
-}
-
-/** The kinds an agent reports, checked and de-duplicated in a stable order. */
-export function parseAllowedJobKinds(kinds: readonly string[]): JobKind[] {
-  const bad = kinds.find((k) => !isJobKind(k));
-  if (bad !== undefined) throw invalidInput('E_JOB_KIND_INVALID', `"${bad}" is not a job kind`, { field: 'allowedJobKinds' });
-  return [...new Set(kinds as JobKind[])].sort();
 }

@@ -1,13 +1,13 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { DomainError, invalidInput } from '@patchloop/core';
+import { DomainError, invalidInput, parseAllowedJobKinds } from '@patchloop/core';
 import type { Database, EnrollmentTokenRow } from '../schema.js';
 import { newId } from '../shared/ids.js';
 import { writeJson } from '../shared/json.js';
 import { hashToken } from '../tokens/token.repository.js';
-import { agentRowToAgent, enrollmentTokenRowToToken, parseAllowedJobKinds } from './agent.mapper.js';
+import { agentRowToAgent, enrollmentTokenRowToToken } from './agent.mapper.js';
 import type { Engine } from '../shared/engine.js';
-import type { Agent, AgentCheckIn, CheckInFacts, CheckInState, EnrollAgentInput, EnrollmentToken, EnrollmentTokenInput } from './agent.types.js';
+import type { Agent, CheckInFacts, CheckInState, EnrollAgentInput, EnrollmentToken, EnrollmentTokenInput } from './agent.types.js';
 import { writeCheckIns } from './check-in-batch.js';
 import { countLeasableJobs, readAgentsWithCheckInState } from './check-in-state.js';
 
@@ -30,8 +30,6 @@ export interface AgentRepository {
   enrollAgent(input: EnrollAgentInput, at: string): Promise<{ agent: Agent; secret: string }>;
   /** The live agent with this id and secret, or undefined. Compares hashes in constant time. */
   authenticateAgent(agentId: string, secret: string): Promise<Agent | undefined>;
-  /** Records a check-in with the version and job kinds the agent reports now. */
-  recordCheckIn(agentId: string, checkIn: AgentCheckIn, at: string): Promise<Agent>;
   /**
    * Records many check-ins in one transaction: per agent its version, job kinds and last check-in,
    * per asset its facts (reboot, kernels, updates available) and last seen. The newest check-in
@@ -101,14 +99,6 @@ export class KyselyAgentRepository implements AgentRepository {
   async authenticateAgent(agentId: string, secret: string): Promise<Agent | undefined> {
     const row = await this.db.selectFrom('agents').selectAll().where('id', '=', agentId).where('revoked_at', 'is', null).executeTakeFirst();
     return row && secretMatches(secret, row.secret_hash) ? agentRowToAgent(row) : undefined;
-  }
-
-  async recordCheckIn(agentId: string, { agentVersion, allowedJobKinds }: AgentCheckIn, at: string): Promise<Agent> {
-    const kinds = parseAllowedJobKinds(allowedJobKinds);
-    const row = await this.db.updateTable('agents').set({ agent_version: agentVersion, allowed_job_kinds: writeJson(kinds), last_check_in_at: at })
-      .where('id', '=', agentId).where('revoked_at', 'is', null).returningAll().executeTakeFirst();
-    if (!row) throw new DomainError('E_AGENT_NOT_FOUND', 'not_found', `agent ${agentId} not found or revoked`);
-    return agentRowToAgent(row);
   }
 
   recordCheckIns(checkIns: readonly CheckInFacts[]): Promise<void> {

@@ -39,11 +39,6 @@ export interface EnrollAgentInput {
   allowedJobKinds: readonly string[];
 }
 
-export interface AgentCheckIn {
-  agentVersion: string;
-  allowedJobKinds: readonly string[];
-}
-
 /** What one check-in reports, written later in a batch (AgentRepository.recordCheckIns). */
 export interface CheckInFacts {
   agentId: string;

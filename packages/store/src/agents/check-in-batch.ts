@@ -1,4 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { parseAllowedJobKinds } from '@patchloop/core';
 import type { Database } from '../schema.js';
 import { columnTypesFor, type Engine } from '../shared/engine.js';
 import { writeJson } from '../shared/json.js';
@@ -43,7 +44,7 @@ function casts(engine: Engine): Casts {
 }
 
 function updateAgents(rows: readonly CheckInFacts[], c: Casts): RawBuilder<unknown> {
-  const values = sql.join(rows.map((r) => sql`(${r.agentId}, ${r.agentVersion}, ${c.json(r.allowedJobKinds)}, ${c.ts(r.at)})`));
+  const values = sql.join(rows.map((r) => sql`(${r.agentId}, ${r.agentVersion}, ${c.json(parseAllowedJobKinds(r.allowedJobKinds))}, ${c.ts(r.at)})`));
   return sql`UPDATE agents SET agent_version = v.column2, allowed_job_kinds = v.column3, last_check_in_at = v.column4
     FROM (VALUES ${values}) AS v
     WHERE agents.id = v.column1 AND agents.revoked_at IS NULL AND (agents.last_check_in_at IS NULL OR agents.last_check_in_at < v.column4)`;

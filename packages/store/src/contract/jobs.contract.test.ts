@@ -85,8 +85,9 @@ for (const engine of engines) {
         assert.equal(await s.agents.authenticateAgent(old.id, oldSecret), undefined);
         assert.equal((await s.agents.findAgentByAsset(asset.id))?.id, agent.id);
         assert.ok(await s.agents.authenticateAgent(agent.id, secret));
-        const checked = await s.agents.recordCheckIn(agent.id, { agentVersion: '0.2.1', allowedJobKinds: ['install', 'refresh-inventory'] }, HOUR_LATER);
-        assert.deepEqual([checked.agentVersion, checked.allowedJobKinds, checked.lastCheckInAt], ['0.2.1', ['install', 'refresh-inventory'], HOUR_LATER]);
+        await s.agents.recordCheckIns([{ agentId: agent.id, assetId: asset.id, at: HOUR_LATER, agentVersion: '0.2.1', allowedJobKinds: ['refresh-inventory', 'install', 'install'], rebootRequired: false, kernel: { running: 'k', installed: [] }, updatesAvailable: [] }]);
+        const checked = await s.agents.findAgent(agent.id);
+        assert.deepEqual([checked?.agentVersion, checked?.allowedJobKinds, checked?.lastCheckInAt], ['0.2.1', ['install', 'refresh-inventory'], HOUR_LATER]);
       });
       it('a failed enrollment (unknown asset) uses nothing of the token', async () => {
         const { token, record } = await s.agents.createEnrollmentToken({ name: 'fail', expiresAt: HOUR_LATER, maxUses: 1 }, T0);
