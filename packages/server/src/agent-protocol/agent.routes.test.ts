@@ -173,6 +173,13 @@ describe('agent protocol over HTTP', () => {
       });
     }
 
+    it('a heartbeat still waiting to be written never overwrites the facts of a later inventory check-in', async () => {
+      assert.equal((await checkIn(a, { rebootRequired: true })).statusCode, 200);
+      assert.equal((await checkIn(a, { rebootRequired: false, inventory: { full: false, added: [], removed: [], changed: [] } })).statusCode, 200);
+      await app.background.settle();
+      assert.equal((await app.inject({ url: `/api/v1/assets/${a.assetId}`, headers: admin })).json().rebootRequired, false);
+    });
+
     it('an unknown job kind in allowedJobKinds is 400 E_JOB_KIND_INVALID and changes nothing', async () => {
       const beforeIt = await software(a.assetId);
       for (const extra of [{}, { inventory: { full: false, added: [DEB('vim', '9.0')], removed: [], changed: [] } }]) {

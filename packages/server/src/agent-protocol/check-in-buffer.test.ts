@@ -29,6 +29,18 @@ describe('CheckInBuffer (write-behind of heartbeat facts)', () => {
     await b.close();
   });
 
+  it('forget drops a waiting check-in that is not newer than the one written directly', async () => {
+    const { store, batches } = recordingStore();
+    const b = new CheckInBuffer(store, { flushMs: 60_000, onError: (e) => assert.fail(String(e)) });
+    b.add(facts('a', 'T1'));
+    b.add(facts('b', 'T3'));
+    b.forget('a', 'T2');
+    b.forget('b', 'T2');
+    await b.flush();
+    assert.deepEqual(batches.map((x) => x.map((f) => `${f.agentId}@${f.at}`)), [['b@T3']]);
+    await b.close();
+  });
+
   it('writes by itself after flushMs, and at once when maxPending agents wait', async () => {
     const { store, batches } = recordingStore();
     const b = new CheckInBuffer(store, { flushMs: 20, maxPending: 3, onError: (e) => assert.fail(String(e)) });

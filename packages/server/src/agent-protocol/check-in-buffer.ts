@@ -39,6 +39,12 @@ export class CheckInBuffer {
     else this.timer ??= setTimeout(() => void this.flush(), this.flushMs).unref();
   }
 
+  /** Drops the agent's waiting check-in if it is not newer than `at` (a newer one was written directly). */
+  forget(agentId: string, at: string): void {
+    const seen = this.pending.get(agentId);
+    if (seen && seen.at <= at) this.pending.delete(agentId);
+  }
+
   /** The time of the agent's newest check-in still waiting to be written. */
   pendingAt(agentId: string): string | undefined {
     return this.pending.get(agentId)?.at;

@@ -31,8 +31,12 @@ export async function recordAgentCheckIn(ctx: CheckInContext, agent: Agent, stat
   const restartedJob = body.restartedDuringJobId ? await markRestartedJob(store, agent, body.restartedDuringJobId, at) : undefined;
   const kinds = body.allowedJobKinds ? parseAllowedJobKinds(body.allowedJobKinds) : agent.allowedJobKinds;
   const facts: CheckInFacts = { agentId: agent.id, assetId: agent.assetId, at, agentVersion: body.agentVersion ?? agent.agentVersion, allowedJobKinds: kinds, rebootRequired: body.rebootRequired, kernel: body.kernel, updatesAvailable: body.updatesAvailable };
-  if (body.inventory) await recordInventoryAndFacts(ctx, body.inventory, facts);
-  buffer.add(facts);
+  if (body.inventory) {
+    await recordInventoryAndFacts(ctx, body.inventory, facts);
+    buffer.forget(agent.id, at);
+  } else {
+    buffer.add(facts);
+  }
   if (restartedJob) await buffer.flush();
   const jobFinishedSince = state.lastJobFinishedAt !== undefined && state.lastJobFinishedAt > previousCheckIn;
   const sendFullInventory = body.inventory?.full !== true && (restartedJob !== undefined || !state.hasInventory || jobFinishedSince);
@@ -55,8 +59,8 @@ async function markRestartedJob(store: Store, agent: Agent, jobId: string, at: s
 
 /**
  * Stores the inventory, the check-in's facts and, when software changed, the stale mark, in one
- * transaction (a stale delta changes nothing); then queues the re-match. The facts also go to
- * the buffer (in recordAgentCheckIn), so an older buffered heartbeat can never overwrite them.
+ * transaction (a stale delta changes nothing); then queues the re-match. recordAgentCheckIn then
+ * drops any older buffered heartbeat of the agent, which would otherwise overwrite these facts.
  */
 async function recordInventoryAndFacts({ store, detection }: CheckInContext, inv: NonNullable<CheckInBody['inventory']>, facts: CheckInFacts): Promise<void> {
   const { assetId, at } = facts;
