@@ -1,6 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { DomainError, invalidInput, parseAllowedJobKinds } from '@patchloop/core';
+import { DomainError, invalidInput, parseAllowedJobKinds, type JobKind } from '@patchloop/core';
 import type { Database, EnrollmentTokenRow } from '../schema.js';
 import { newId } from '../shared/ids.js';
 import { writeJson } from '../shared/json.js';
@@ -41,7 +41,7 @@ export interface AgentRepository {
   /** authenticateCheckIn for up to MAX_CHECK_IN_BATCH (64) agents in one read; answers in the same order. */
   authenticateCheckIns(credentials: readonly { agentId: string; secret: string }[], at: string): Promise<({ agent: Agent; state: CheckInState } | undefined)[]>;
   /** Queued jobs of these kinds the asset's agent may lease now. */
-  countLeasableJobs(assetId: string, kinds: readonly string[], at: string): Promise<number>;
+  countLeasableJobs(assetId: string, kinds: readonly JobKind[], at: string): Promise<number>;
   findAgent(id: string): Promise<Agent | undefined>;
   /** The live (not revoked) agent of an asset. */
   findAgentByAsset(assetId: string): Promise<Agent | undefined>;
@@ -117,7 +117,7 @@ export class KyselyAgentRepository implements AgentRepository {
     });
   }
 
-  countLeasableJobs(assetId: string, kinds: readonly string[], at: string): Promise<number> {
+  countLeasableJobs(assetId: string, kinds: readonly JobKind[], at: string): Promise<number> {
     return countLeasableJobs(this.db, assetId, kinds, at);
   }
 

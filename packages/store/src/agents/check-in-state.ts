@@ -1,5 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { AgentRow, Database } from '../schema.js';
+import type { JobKind } from '@patchloop/core';
+import { leasableJobs } from '../jobs/job-lease.js';
 import type { CheckInState } from './agent.types.js';
 
 interface StateColumns {
@@ -40,11 +42,8 @@ export async function readAgentsWithCheckInState(db: Kysely<Database>, agentIds:
 }
 
 /** Queued jobs of these kinds the asset's agent may lease now (what leaseNextJob would hand out). */
-export async function countLeasableJobs(db: Kysely<Database>, assetId: string, kinds: readonly string[], at: string): Promise<number> {
+export async function countLeasableJobs(db: Kysely<Database>, assetId: string, kinds: readonly JobKind[], at: string): Promise<number> {
   if (kinds.length === 0) return 0;
-  const r = await db.selectFrom('jobs').select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .where('asset_id', '=', assetId).where('state', '=', 'queued').where('run_after', '<=', at)
-    .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', at)])).where('kind', 'in', [...kinds])
-    .executeTakeFirstOrThrow();
+  const r = await leasableJobs(db, { assetId, kinds, at }).clearOrderBy().select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
   return Number(r.n);
 }

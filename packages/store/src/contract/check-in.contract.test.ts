@@ -94,7 +94,7 @@ for (const engine of engines) {
 
     describe('authenticateCheckIn and countLeasableJobs', () => {
       const install = (key: string, over: object = {}) => ({ kind: 'install' as const, args: { packages: [{ name: 'openssl', version: '3.0.13-1~deb12u1' }] }, idempotencyKey: key, ...over });
-      const cases: { name: string; setup: (h: Awaited<ReturnType<typeof enrolledHost>>) => Promise<void>; kinds?: string[]; expect: { hasInventory: boolean; lastJobFinishedAt?: string; queuedJobs: number; leasable: number } }[] = [
+      const cases: { name: string; setup: (h: Awaited<ReturnType<typeof enrolledHost>>) => Promise<void>; kinds?: JobKind[]; expect: { hasInventory: boolean; lastJobFinishedAt?: string; queuedJobs: number; leasable: number } }[] = [
         { name: 'a new host: no inventory, no jobs', setup: async () => {}, expect: { hasInventory: false, queuedJobs: 0, leasable: 0 } },
         { name: 'inventory held', setup: async (h) => void (await s.inventory.recordInventory(h.asset.id, [OPENSSL], T0)), expect: { hasInventory: true, queuedJobs: 0, leasable: 0 } },
         {

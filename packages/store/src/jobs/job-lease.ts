@@ -22,7 +22,7 @@ export interface JobLeaser {
 }
 
 /** Queued jobs of the asset that may run now, oldest first; both engines pick from this. */
-export function leasableJobs(db: Kysely<Database>, { assetId, kinds, at }: LeaseQuery) {
+export function leasableJobs(db: Kysely<Database>, { assetId, kinds, at }: Pick<LeaseQuery, 'assetId' | 'kinds' | 'at'>) {
   return db.selectFrom('jobs')
     .where('asset_id', '=', assetId).where('state', '=', 'queued').where('run_after', '<=', at)
     .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', at)]))
