@@ -36,9 +36,7 @@ export interface AgentRepository {
    * of an agent wins; times never move backwards; revoked agents are skipped.
    */
   recordCheckIns(checkIns: readonly CheckInFacts[]): Promise<void>;
-  /** authenticateAgent and what a check-in answers (see CheckInState), in one read. */
-  authenticateCheckIn(agentId: string, secret: string, at: string): Promise<{ agent: Agent; state: CheckInState } | undefined>;
-  /** authenticateCheckIn for up to MAX_CHECK_IN_BATCH (64) agents in one read; answers in the same order. */
+  /** authenticateAgent plus what a check-in answers (see CheckInState) for up to MAX_CHECK_IN_BATCH (64) agents in one read; answers in the same order. */
   authenticateCheckIns(credentials: readonly { agentId: string; secret: string }[], at: string): Promise<({ agent: Agent; state: CheckInState } | undefined)[]>;
   /** Queued jobs of these kinds the asset's agent may lease now. */
   countLeasableJobs(assetId: string, kinds: readonly JobKind[], at: string): Promise<number>;
@@ -103,10 +101,6 @@ export class KyselyAgentRepository implements AgentRepository {
 
   recordCheckIns(checkIns: readonly CheckInFacts[]): Promise<void> {
     return writeCheckIns(this.db, this.engine, checkIns);
-  }
-
-  async authenticateCheckIn(agentId: string, secret: string, at: string): Promise<{ agent: Agent; state: CheckInState } | undefined> {
-    return (await this.authenticateCheckIns([{ agentId, secret }], at))[0];
   }
 
   async authenticateCheckIns(credentials: readonly { agentId: string; secret: string }[], at: string): Promise<({ agent: Agent; state: CheckInState } | undefined)[]> {

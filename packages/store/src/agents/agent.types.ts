@@ -51,7 +51,7 @@ export interface CheckInFacts {
   updatesAvailable: readonly { name: string; version: string }[];
 }
 
-/** What a check-in answers, read with the agent in one statement (AgentRepository.authenticateCheckIn). */
+/** What a check-in answers, read with the agent in one statement (AgentRepository.authenticateCheckIns). */
 export interface CheckInState {
   /** The server holds current software for the asset. */
   hasInventory: boolean;

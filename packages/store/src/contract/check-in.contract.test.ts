@@ -92,7 +92,7 @@ for (const engine of engines) {
       });
     });
 
-    describe('authenticateCheckIn and countLeasableJobs', () => {
+    describe('authenticateCheckIns and countLeasableJobs', () => {
       const install = (key: string, over: object = {}) => ({ kind: 'install' as const, args: { packages: [{ name: 'openssl', version: '3.0.13-1~deb12u1' }] }, idempotencyKey: key, ...over });
       const cases: { name: string; setup: (h: Awaited<ReturnType<typeof enrolledHost>>) => Promise<void>; kinds?: JobKind[]; expect: { hasInventory: boolean; lastJobFinishedAt?: string; queuedJobs: number; leasable: number } }[] = [
         { name: 'a new host: no inventory, no jobs', setup: async () => {}, expect: { hasInventory: false, queuedJobs: 0, leasable: 0 } },
@@ -123,7 +123,7 @@ for (const engine of engines) {
         it(c.name, async () => {
           const h = await enrolledHost();
           await c.setup(h);
-          const got = await s.agents.authenticateCheckIn(h.agent.id, h.secret, plus(10));
+          const [got] = await s.agents.authenticateCheckIns([{ agentId: h.agent.id, secret: h.secret }], plus(10));
           assert.ok(got);
           assert.equal(got.agent.id, h.agent.id);
           const leasable = await s.agents.countLeasableJobs(h.asset.id, c.kinds ?? KINDS, plus(10));
@@ -139,9 +139,9 @@ for (const engine of engines) {
       });
       it('a wrong secret or a revoked agent is not authenticated', async () => {
         const h = await enrolledHost();
-        assert.equal(await s.agents.authenticateCheckIn(h.agent.id, 'pla_wrong', T0), undefined);
+        assert.deepEqual(await s.agents.authenticateCheckIns([{ agentId: h.agent.id, secret: 'pla_wrong' }], T0), [undefined]);
         await s.agents.revokeAgent(h.agent.id, T0);
-        assert.equal(await s.agents.authenticateCheckIn(h.agent.id, h.secret, T0), undefined);
+        assert.deepEqual(await s.agents.authenticateCheckIns([{ agentId: h.agent.id, secret: h.secret }], T0), [undefined]);
       });
     });
   });
