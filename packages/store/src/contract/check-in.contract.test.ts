@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { JobKind } from '@patchloop/core';
-import { testEngines, type TestStore } from '../testing/test-stores.js';
+import { enrolledTestHost, testEngines, type TestStore } from '../testing/test-stores.js';
 import type { Store } from '../store.js';
 import type { CheckInFacts } from '../agents/agent.types.js';
 
@@ -24,12 +24,7 @@ for (const engine of engines) {
     });
     after(async () => t?.cleanup());
 
-    async function enrolledHost() {
-      const asset = await s.assets.createAsset({ kind: 'host', name: `ci-host-${++n}`, source: 'api' }, T0);
-      const { token } = await s.agents.createEnrollmentToken({ name: `ci-${n}`, expiresAt: HOUR_LATER, maxUses: 1 }, T0);
-      const { agent, secret } = await s.agents.enrollAgent({ token, assetId: asset.id, agentVersion: '0.1.0', allowedJobKinds: KINDS }, T0);
-      return { asset, agent, secret };
-    }
+    const enrolledHost = () => enrolledTestHost(s, { name: `ci-host-${++n}`, kinds: KINDS, at: T0 });
     const facts = (agent: { id: string; assetId: string }, at: string, over: Partial<CheckInFacts> = {}): CheckInFacts => ({
       agentId: agent.id, assetId: agent.assetId, at, agentVersion: '0.2.0', allowedJobKinds: ['install'], rebootRequired: true,
       kernel: { running: '6.1.0-18-amd64', installed: ['6.1.0-18-amd64', '6.1.0-20-amd64'] }, updatesAvailable: [{ name: 'openssl', version: '3.0.13-1~deb12u1' }], ...over,

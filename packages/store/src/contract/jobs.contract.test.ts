@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { transitionJob, type Job, type JobKind } from '@patchloop/core';
-import { testEngines, type TestStore } from '../testing/test-stores.js';
+import { enrolledTestHost, testEngines, type TestStore } from '../testing/test-stores.js';
 import type { Store } from '../store.js';
 import { generateJobSigningKeyPair, signJob, verifyJobSignature } from '../jobs/job-signature.js';
 
@@ -25,12 +25,7 @@ for (const engine of engines) {
     after(async () => t?.cleanup());
 
     /** A new asset with an enrolled agent. */
-    async function enrolledHost(kinds: readonly string[] = ALL_BUT_SCRIPT) {
-      const asset = await s.assets.createAsset({ kind: 'host', name: `host-${++n}`, source: 'api' }, T0);
-      const { token } = await s.agents.createEnrollmentToken({ name: `t-${n}`, expiresAt: HOUR_LATER, maxUses: 1 }, T0);
-      const { agent, secret } = await s.agents.enrollAgent({ token, assetId: asset.id, agentVersion: '0.1.0', allowedJobKinds: kinds }, T0);
-      return { asset, agent, secret };
-    }
+    const enrolledHost = (kinds: readonly string[] = ALL_BUT_SCRIPT) => enrolledTestHost(s, { name: `host-${++n}`, kinds, at: T0 });
 
     describe('enrollment tokens', () => {
       const cases: { name: string; maxUses: number; redeems: number; revoke?: boolean; at?: string; expect: (string | 'ok')[] }[] = [

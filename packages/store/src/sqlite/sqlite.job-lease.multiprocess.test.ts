@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fork, type ChildProcess } from 'node:child_process';
-import { openSqliteTestStore } from '../testing/test-stores.js';
+import { enrolledTestHost, openSqliteTestStore } from '../testing/test-stores.js';
 
 const PROCESSES = 3;
 const JOBS = 150;
@@ -13,9 +13,7 @@ describe('SQLite job leases across processes', () => {
     const t = await openSqliteTestStore();
     try {
       const s = t.store;
-      const asset = await s.assets.createAsset({ kind: 'host', name: 'race-host', source: 'api' }, AT);
-      const { token } = await s.agents.createEnrollmentToken({ name: 'race', expiresAt: '2099-01-01T00:00:00.000Z', maxUses: 1 }, AT);
-      const { agent } = await s.agents.enrollAgent({ token, assetId: asset.id, agentVersion: '0.1.0', allowedJobKinds: ['refresh-inventory'] }, AT);
+      const { asset, agent } = await enrolledTestHost(s, { name: 'race-host', kinds: ['refresh-inventory'], at: AT });
       for (let i = 0; i < JOBS; i++) await s.jobs.enqueueJob({ assetId: asset.id, kind: 'refresh-inventory', args: {}, idempotencyKey: `j${i}` }, { at: AT });
       const path = t.sqlitePath!;
       const children = Array.from({ length: PROCESSES }, () => fork(new URL('./lease-race.child.ts', import.meta.url), [path, agent.id, asset.id], { execArgv: ['--import', 'tsx'] }));

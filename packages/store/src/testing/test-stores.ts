@@ -74,3 +74,11 @@ export async function testEngines(): Promise<{ name: 'sqlite' | 'postgres'; open
     { name: 'postgres', open: openPgTestStore, ...(pgSkip ? { skip: pgSkip } : {}) },
   ];
 }
+
+/** A new host asset with an enrolled agent allowed these job kinds (for tests of agents and jobs). */
+export async function enrolledTestHost(store: Store, { name, kinds, at }: { name: string; kinds: readonly string[]; at: string }) {
+  const asset = await store.assets.createAsset({ kind: 'host', name, source: 'api' }, at);
+  const { token } = await store.agents.createEnrollmentToken({ name: `enroll ${name}`, expiresAt: '2099-01-01T00:00:00.000Z', maxUses: 1 }, at);
+  const { agent, secret } = await store.agents.enrollAgent({ token, assetId: asset.id, agentVersion: '0.1.0', allowedJobKinds: kinds }, at);
+  return { asset, agent, secret };
+}
