@@ -1,5 +1,6 @@
 import { Type, type Static } from '@fastify/type-provider-typebox';
 import { KernelSchema, OsInfoSchema } from '../schemas/asset.schema.js';
+import { PackageInput } from '../schemas/software.schema.js';
 
 /** Wire shapes of the agent protocol (/agent/v1/*). Bodies are validated without coercion. */
 
@@ -7,17 +8,7 @@ const JobKindName = Type.String({ minLength: 1, maxLength: 50, description: 'a j
 const AgentVersion = Type.String({ minLength: 1, maxLength: 100 });
 const AllowedJobKinds = Type.Array(JobKindName, { maxItems: 20, description: "the job kinds the host's local agent config allows" });
 
-const packageProps = {
-  ecosystem: Type.String({ minLength: 1, maxLength: 100 }),
-  name: Type.String({ minLength: 1, maxLength: 512 }),
-  version: Type.String({ minLength: 1, maxLength: 256 }),
-  sourceName: Type.Optional(Type.String({ maxLength: 512 })),
-  sourceVersion: Type.Optional(Type.String({ maxLength: 256 })),
-  arch: Type.Optional(Type.String({ maxLength: 50 })),
-  purl: Type.Optional(Type.String({ maxLength: 2048 })),
-};
-const AgentPackage = Type.Object(packageProps, { additionalProperties: false });
-const Packages = (maxItems: number) => Type.Array(AgentPackage, { maxItems });
+const Packages = (maxItems: number) => Type.Array(PackageInput, { maxItems });
 
 export const EnrollBody = Type.Object(
   {

@@ -13,7 +13,7 @@ const packageProps = {
 /** A package in responses (referenced as Package in the OpenAPI document). */
 export const PackageSchema = Type.Object(packageProps, { additionalProperties: false, $id: 'Package' });
 /** The same shape inline, for request bodies (typed, validated). */
-const PackageInput = Type.Object(packageProps, { additionalProperties: false });
+export const PackageInput = Type.Object(packageProps, { additionalProperties: false });
 
 export const InventoryBody = Type.Object({ packages: Type.Array(PackageInput, { maxItems: 100_000 }), observedAt: Type.Optional(Type.String({ maxLength: 40 })) }, { additionalProperties: false });
 export type InventoryBody = Static<typeof InventoryBody>;
