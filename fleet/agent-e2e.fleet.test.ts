@@ -3,7 +3,7 @@
 // Needs root, debootstrap, unshare and overlay mounts (see lib/hosts.ts); skips with the reason
 // printed when the machine cannot run a fleet, unless PATCHLOOP_REQUIRE_FLEET=1 (CI).
 //   node --import tsx --test fleet/agent-e2e.fleet.test.ts
-import { test, type TestContext } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -14,29 +14,14 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '@patchloop/server';
 import { importFeedPath } from '@patchloop/server/services';
 import { openSqliteTestStore, type TestStore } from '@patchloop/store/testing';
-import { ensureBaseTarball, FleetUnavailableError } from './lib/base-rootfs.ts';
-import { dpkgAudit, dpkgQuery, fleetMounts, fleetUnavailableReason, runOn, withFleet, type Host } from './lib/hosts.ts';
+import { skipWithoutFleet } from './lib/fleet-gate.ts';
+import { dpkgAudit, dpkgQuery, fleetMounts, runOn, withFleet, type Host } from './lib/hosts.ts';
 import { mountsUnder } from './lib/mounts.ts';
 import { CLI_ENTRY, exposeRepository, waitUntilIdle, runAgentOnce, startAgentOnce, type AgentOnceResult } from './lib/agent-host.ts';
 
-const REQUIRE = process.env.PATCHLOOP_REQUIRE_FLEET === '1';
 const HOSTS = 5;
 const VULN = 'DSA-9999-1'; // OSV ids need a known home-database prefix
 const CVE = 'CVE-2026-99001';
-
-/** Why no fleet can run here (prerequisites, then building the cached base), or undefined. */
-async function unavailable(t: TestContext): Promise<string | undefined> {
-  const why = await fleetUnavailableReason();
-  if (why) return why;
-  try {
-    const info = await ensureBaseTarball({ log: (m) => t.diagnostic(m) });
-    t.diagnostic(`base built ${info.builtAt} from ${info.mirror}`);
-    return undefined;
-  } catch (err) {
-    if (err instanceof FleetUnavailableError) return `cannot build the base root filesystem: ${err.message.replace(/\s*\n\s*/g, ' | ')}`;
-    throw err;
-  }
-}
 
 /** An OSV record (Debian:12 names the SOURCE package) fixing demo-openssl in 1.0-2. */
 const OSV_RECORD = {
@@ -68,13 +53,7 @@ interface FindingView {
 }
 
 test('the agent on real hosts against the real server', { timeout: 10 * 60_000 }, async (t) => {
-  const why = await unavailable(t);
-  if (why) {
-    if (REQUIRE) assert.fail(`PATCHLOOP_REQUIRE_FLEET=1 but no fleet can run here: ${why}`);
-    console.log(`# fleet tests skipped: ${why}`);
-    t.skip(why);
-    return;
-  }
+  if (await skipWithoutFleet(t)) return;
 
   const started = performance.now();
   const work = await mkdtemp(join(tmpdir(), 'patchloop-agent-fleet-'));

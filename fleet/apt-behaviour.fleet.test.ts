@@ -2,17 +2,16 @@
 // Needs root, debootstrap, unshare and overlay mounts; the first run debootstraps a base (~40 s).
 // Skips with a reason when the machine cannot host a fleet, unless PATCHLOOP_REQUIRE_FLEET=1 (CI).
 //   npm run test:fleet
-import { test, type TestContext } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
-import { ensureBaseTarball, FleetUnavailableError } from './lib/base-rootfs.ts';
+import { skipWithoutFleet } from './lib/fleet-gate.ts';
 import {
   dpkgAudit,
   dpkgQuery,
   dpkgQueryFormat,
-  fleetUnavailableReason,
   resetHost,
   runOn,
   startOn,
@@ -22,22 +21,6 @@ import {
 import type { RunResult } from './lib/exec.ts';
 import { mountsUnder } from './lib/mounts.ts';
 
-const REQUIRE = process.env.PATCHLOOP_REQUIRE_FLEET === '1';
-
-/** Why no fleet can run here (prerequisites, then building the cached base), or undefined. */
-async function unavailable(t: TestContext): Promise<string | undefined> {
-  const why = await fleetUnavailableReason();
-  if (why) return why;
-  try {
-    const t0 = performance.now();
-    const info = await ensureBaseTarball({ log: (m) => t.diagnostic(m) });
-    t.diagnostic(`base ready in ${Math.round(performance.now() - t0)} ms (built ${info.builtAt} from ${info.mirror} in ${info.buildSeconds} s)`);
-    return undefined;
-  } catch (err) {
-    if (err instanceof FleetUnavailableError) return `cannot build the base root filesystem: ${err.message.replace(/\s*\n\s*/g, " | ")}`;
-    throw err;
-  }
-}
 
 const aptGet = (host: Host, ...args: string[]) => runOn(host, ['apt-get', ...args]);
 
@@ -50,13 +33,7 @@ async function expectPkg(host: Host, pkg: string, version: string, status: strin
 }
 
 test('apt and dpkg behaviour on real overlay hosts', { timeout: 20 * 60_000 }, async (t) => {
-  const why = await unavailable(t);
-  if (why) {
-    if (REQUIRE) assert.fail(`PATCHLOOP_REQUIRE_FLEET=1 but no fleet can run here: ${why}`);
-    console.log(`# fleet tests skipped: ${why}`);
-    t.skip(why);
-    return;
-  }
+  if (await skipWithoutFleet(t)) return;
 
   let runDir = '';
   await withFleet(2, async (fleet) => {
