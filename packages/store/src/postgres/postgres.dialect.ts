@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
-import { PostgresDialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
+import { PostgresDialect, type DatabaseIntrospector, type Kysely, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import { installPgTypeParsers } from './pg-types.js';
+import { CatalogIntrospector } from './postgres.introspector.js';
 
 /** Quotes an SQL identifier. */
 export function quoteIdent(name: string): string {
@@ -17,7 +18,14 @@ export async function createPostgresDialect(url: string, schema?: string): Promi
   if (schema) await ensureSchema(url, schema);
   const options = schema ? `-c search_path=${quoteIdent(schema)}` : undefined;
   const pool = new pg.Pool({ connectionString: url, max: 10, options });
-  return { dialect: new PostgresDialect({ pool: withNamedStatements(pool) }), pool };
+  return { dialect: new CatalogIntrospectingDialect({ pool: withNamedStatements(pool) }), pool };
+}
+
+/** Kysely's PostgresDialect with an introspector that concurrent DDL elsewhere cannot fail. */
+class CatalogIntrospectingDialect extends PostgresDialect {
+  override createIntrospector(db: Kysely<unknown>): DatabaseIntrospector {
+    return new CatalogIntrospector(db);
+  }
 }
 
 const NAMED_STATEMENT_LIMIT = 256;
