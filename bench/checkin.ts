@@ -62,7 +62,8 @@ async function profiled<T>(name: string, run: () => Promise<T>): Promise<T> {
   const dir = process.argv.includes('--profile') ? arg('profile', '') : '';
   if (!dir) return run();
   const { Session } = await import('node:inspector/promises');
-  const { writeFileSync } = await import('node:fs');
+  const { mkdirSync, writeFileSync } = await import('node:fs');
+  mkdirSync(dir, { recursive: true });
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
