@@ -28,6 +28,12 @@ export interface StoreOptions {
   sqlitePath?: string;
   /** PostgreSQL schema to use (created if missing); tests use one per run. */
   schema?: string;
+  /**
+   * SQLite file stores: 'background' also copies WAL pages from a worker thread, so the
+   * automatic checkpoint inside this connection's commits has little left to do (what a
+   * long-running server wants); 'auto' (default) is SQLite's own alone (short CLI runs: no thread).
+   */
+  walCheckpoint?: 'auto' | 'background';
 }
 
 /** The repositories that can take part in a transaction. */
@@ -67,15 +73,23 @@ export interface Store {
  * const store = await openStore({ sqlitePath: './data/patchloop.db' });
  * await store.migrate();
  */
-export async function openStore({ databaseUrl, sqlitePath = DEFAULT_SQLITE_PATH, schema }: StoreOptions = {}): Promise<Store> {
+export async function openStore({ databaseUrl, sqlitePath = DEFAULT_SQLITE_PATH, schema, walCheckpoint = 'auto' }: StoreOptions = {}): Promise<Store> {
   if (databaseUrl && /^postgres(ql)?:\/\//.test(databaseUrl)) {
     // pg is loaded only when PostgreSQL is used: SQLite users (and short CLI runs) skip its start-up cost.
     const [{ createPostgresDialect }, { createPostgresBulkInserter }] = await Promise.all([import('./postgres/postgres.dialect.js'), import('./postgres/postgres.bulk.js')]);
     const { dialect, pool } = await createPostgresDialect(databaseUrl, schema);
-    return buildStore('postgres', new Kysely<Database>({ dialect }), createPostgresBulkInserter(), () => pool.end(), schema);
+    return buildStore('postgres', new Kysely<Database>({ dialect }), createPostgresBulkInserter(), { afterClose: () => pool.end() }, schema);
   }
   const { dialect, raw } = createSqliteDialect(sqlitePath);
-  return buildStore('sqlite', new Kysely<Database>({ dialect }), createSqliteBulkInserter(raw), async () => undefined);
+  const checkpointer = walCheckpoint === 'background' && sqlitePath !== ':memory:'
+    ? (await import('./sqlite/wal-checkpointer.js')).startWalCheckpointer(sqlitePath)
+    : undefined;
+  return buildStore('sqlite', new Kysely<Database>({ dialect }), createSqliteBulkInserter(raw), { beforeClose: async () => checkpointer?.stop() });
+}
+
+interface CloseHooks {
+  beforeClose?: () => Promise<void>;
+  afterClose?: () => Promise<void>;
 }
 
 function repositories(engine: Engine, db: Kysely<Database>, bulk: BulkInserter): StoreTransaction {
@@ -87,7 +101,7 @@ function repositories(engine: Engine, db: Kysely<Database>, bulk: BulkInserter):
   };
 }
 
-function buildStore(engine: Engine, db: Kysely<Database>, bulk: BulkInserter, closeExtra: () => Promise<void>, schema?: string): Store {
+function buildStore(engine: Engine, db: Kysely<Database>, bulk: BulkInserter, hooks: CloseHooks, schema?: string): Store {
   return {
     engine,
     db,
@@ -102,8 +116,9 @@ function buildStore(engine: Engine, db: Kysely<Database>, bulk: BulkInserter, cl
       await sql`select 1`.execute(db);
     },
     close: async () => {
+      await hooks.beforeClose?.().catch(() => undefined);
       await db.destroy();
-      await closeExtra().catch(() => undefined);
+      await hooks.afterClose?.().catch(() => undefined);
     },
   };
 }
