@@ -5,7 +5,7 @@ import { DomainError, diffSoftware, packageFullKey, type InstalledPackage, type 
 import type { Database } from '../schema.js';
 import type { Engine } from '../shared/engine.js';
 import { packageToSoftwareColumns, softwareRowToPackage, type SoftwareColumns } from './software.mapper.js';
-import { packageKeyHash } from './package-key-hash.js';
+import { packageKeyHash, packageKeyHashOf } from './package-key-hash.js';
 import { softwareEventsFromRows, type SoftwareEvent } from './software-events.js';
 
 export interface InventoryChangeSummary {
@@ -46,20 +46,22 @@ export class KyselyInventoryRepository implements InventoryRepository {
   ) {}
 
   async recordInventory(assetId: string, packages: readonly InstalledPackage[], at: string): Promise<InventoryChangeSummary> {
-    const wanted = keyedByFullKey(packages);
-    const wantedByHash = keyedByHash(wanted);
-    const hash = wantedByHash ? digestOfKeyHashes(wantedByHash) : inventoryHash([...wanted.keys()]);
+    // Key hashes first: full key strings are built only when two different packages share a hash.
+    const byHash = keyedByHash(packages);
+    const wanted = byHash ? undefined : keyedByFullKey(packages);
+    const size = byHash?.size ?? wanted!.size;
+    const hash = byHash ? digestOfKeyHashes(byHash) : inventoryHash([...wanted!.keys()]);
     return inTransaction(this.db, async (trx) => {
       const asset = await trx.selectFrom('assets').select(['id', 'inventory_hash']).where('id', '=', assetId).executeTakeFirst();
       if (!asset) throw new DomainError('E_ASSET_NOT_FOUND', 'not_found', `asset ${assetId} not found`);
-      if (asset.inventory_hash === hash) return { added: 0, removed: 0, changed: 0, unchanged: wanted.size, changes: [] };
-      const { closeIds, gone, added } = (wantedByHash && (await diffByKeyHash(trx, assetId, wanted, wantedByHash))) || (await diffByRows(trx, assetId, wanted));
+      if (asset.inventory_hash === hash) return { added: 0, removed: 0, changed: 0, unchanged: size, changes: [] };
+      const { closeIds, gone, added } = (byHash && (await diffByKeyHash(trx, assetId, byHash))) || (await diffByRows(trx, assetId, wanted ?? keyedByFullKey(packages)));
       // Only the packages that differ go through diffSoftware: same changes as diffing everything.
       const changes = diffSoftware(gone, added);
       await closeRows(trx, closeIds, at);
       await this.insertRows(trx, assetId, opened(changes), at);
       await trx.updateTable('assets').set({ inventory_hash: hash }).where('id', '=', assetId).execute();
-      return summarize(changes, wanted.size);
+      return summarize(changes, size);
     });
   }
 
@@ -121,7 +123,7 @@ export class KyselyInventoryRepository implements InventoryRepository {
   private async insertRows(trx: Kysely<Database>, assetId: string, packages: InstalledPackage[], at: string): Promise<void> {
     const rows = packages.map((p) => {
       const c = packageToSoftwareColumns(p);
-      return [assetId, c.ecosystem, c.name, c.version, c.source_name, c.source_version, c.arch, c.purl, at, null, packageKeyHash(packageFullKey(p))];
+      return [assetId, c.ecosystem, c.name, c.version, c.source_name, c.source_version, c.arch, c.purl, at, null, packageKeyHashOf(p)];
     });
     await this.bulk.insert(trx, 'asset_software', SOFTWARE_COLUMNS, rows);
   }
@@ -150,11 +152,19 @@ function digestOfKeyHashes(byHash: ReadonlyMap<number, InstalledPackage>): strin
   return createHash('sha256').update('k1\n').update(new Uint8Array(sorted.buffer)).digest('hex');
 }
 
-/** The packages by key hash; undefined when two share one (then whole rows are compared). */
-function keyedByHash(wanted: ReadonlyMap<string, InstalledPackage>): Map<number, InstalledPackage> | undefined {
+/**
+ * The packages by key hash (duplicates collapse: the last one wins, as in keyedByFullKey);
+ * undefined when two different packages share a hash (then whole rows are compared).
+ */
+function keyedByHash(packages: readonly InstalledPackage[]): Map<number, InstalledPackage> | undefined {
   const out = new Map<number, InstalledPackage>();
-  for (const [k, p] of wanted) out.set(packageKeyHash(k), p);
-  return out.size === wanted.size ? out : undefined;
+  for (const p of packages) {
+    const h = packageKeyHashOf(p);
+    const seen = out.get(h);
+    if (seen !== undefined && packageFullKey(seen) !== packageFullKey(p)) return undefined;
+    out.set(h, p);
+  }
+  return out;
 }
 
 /** The packages by full key (duplicates collapse: the last one wins). */
@@ -178,7 +188,7 @@ interface CurrentDiff {
  * rows for the few that close. Undefined (compare whole rows instead) when a current row has no
  * hash yet (written before migration 20261127T0300) or two wanted packages share a hash.
  */
-async function diffByKeyHash(trx: Kysely<Database>, assetId: string, wanted: ReadonlyMap<string, InstalledPackage>, wantedByHash: ReadonlyMap<number, InstalledPackage>): Promise<CurrentDiff | undefined> {
+async function diffByKeyHash(trx: Kysely<Database>, assetId: string, wantedByHash: ReadonlyMap<number, InstalledPackage>): Promise<CurrentDiff | undefined> {
   const current = await trx.selectFrom('asset_software').select(['id', 'key_hash']).where('asset_id', '=', assetId).where('valid_to', 'is', null).execute();
   const closeIds: number[] = [];
   const kept = new Set<number>();
@@ -190,7 +200,7 @@ async function diffByKeyHash(trx: Kysely<Database>, assetId: string, wanted: Rea
   }
   const added = [...wantedByHash].filter(([h]) => !kept.has(h)).map(([, p]) => p);
   const closing = await rowsById(trx, closeIds);
-  const gone = closing.map(softwareRowToPackage).filter((p) => !wanted.has(packageFullKey(p)));
+  const gone = closing.map(softwareRowToPackage).filter((p) => !wantedByHash.has(packageKeyHashOf(p)));
   return { closeIds, gone, added };
 }
 
