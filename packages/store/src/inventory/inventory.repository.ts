@@ -4,6 +4,9 @@ import type { BulkInserter } from '../shared/bulk-insert.js';
 import { DomainError, diffSoftware, packageFullKey, type InstalledPackage, type SoftwareChange } from '@patchloop/core';
 import type { Database } from '../schema.js';
 import type { Engine } from '../shared/engine.js';
+import type { EngineSql } from '../shared/engine-sql.js';
+import { sqliteSql } from '../sqlite/sqlite.sql.js';
+import { postgresSql } from '../postgres/postgres.sql.js';
 import { packageToSoftwareColumns, softwareRowToPackage, type SoftwareColumns } from './software.mapper.js';
 import { packageKeyHash, packageKeyHashOf } from './package-key-hash.js';
 import { softwareEventsFromRows, type SoftwareEvent } from './software-events.js';
@@ -45,6 +48,10 @@ export class KyselyInventoryRepository implements InventoryRepository {
     private readonly bulk: BulkInserter,
   ) {}
 
+  private get sql(): EngineSql {
+    return this.engine === 'sqlite' ? sqliteSql : postgresSql;
+  }
+
   async recordInventory(assetId: string, packages: readonly InstalledPackage[], at: string): Promise<InventoryChangeSummary> {
     // Key hashes first: full key strings are built only when two different packages share a hash.
     const byHash = keyedByHash(packages);
@@ -55,7 +62,7 @@ export class KyselyInventoryRepository implements InventoryRepository {
       const asset = await trx.selectFrom('assets').select(['id', 'inventory_hash']).where('id', '=', assetId).executeTakeFirst();
       if (!asset) throw new DomainError('E_ASSET_NOT_FOUND', 'not_found', `asset ${assetId} not found`);
       if (asset.inventory_hash === hash) return { added: 0, removed: 0, changed: 0, unchanged: size, changes: [] };
-      const { closeIds, gone, added } = (byHash && (await diffByKeyHash(trx, assetId, byHash))) || (await diffByRows(trx, assetId, wanted ?? keyedByFullKey(packages)));
+      const { closeIds, gone, added } = (byHash && (await diffByKeyHash(trx, this.sql, assetId, byHash))) || (await diffByRows(trx, assetId, wanted ?? keyedByFullKey(packages)));
       // Only the packages that differ go through diffSoftware: same changes as diffing everything.
       const changes = diffSoftware(gone, added);
       await closeRows(trx, closeIds, at);
@@ -188,20 +195,33 @@ interface CurrentDiff {
  * rows for the few that close. Undefined (compare whole rows instead) when a current row has no
  * hash yet (written before migration 20261127T0300) or two wanted packages share a hash.
  */
-async function diffByKeyHash(trx: Kysely<Database>, assetId: string, wantedByHash: ReadonlyMap<number, InstalledPackage>): Promise<CurrentDiff | undefined> {
-  const current = await trx.selectFrom('asset_software').select(['id', 'key_hash']).where('asset_id', '=', assetId).where('valid_to', 'is', null).execute();
+async function diffByKeyHash(trx: Kysely<Database>, engineSql: EngineSql, assetId: string, wantedByHash: ReadonlyMap<number, InstalledPackage>): Promise<CurrentDiff | undefined> {
+  const current = await currentKeyHashes(trx, engineSql, assetId);
+  if (!current) return undefined;
   const closeIds: number[] = [];
   const kept = new Set<number>();
-  for (const r of current) {
-    if (r.key_hash === null) return undefined;
-    const h = Number(r.key_hash);
+  for (let i = 0; i < current.length; i += 2) {
+    const h = current[i + 1]!;
     if (wantedByHash.has(h) && !kept.has(h)) kept.add(h);
-    else closeIds.push(r.id);
+    else closeIds.push(current[i]!);
   }
   const added = [...wantedByHash].filter(([h]) => !kept.has(h)).map(([, p]) => p);
   const closing = await rowsById(trx, closeIds);
   const gone = closing.map(softwareRowToPackage).filter((p) => !wantedByHash.has(packageKeyHashOf(p)));
   return { closeIds, gone, added };
+}
+
+/**
+ * The asset's current rows as [id, key hash, id, key hash, ...], read as one aggregated string
+ * from asset_software_current_key_idx (a row object per row cost twice as much); undefined when
+ * a row has no hash yet.
+ */
+async function currentKeyHashes(trx: Kysely<Database>, engineSql: EngineSql, assetId: string): Promise<number[] | undefined> {
+  const row = await trx.selectFrom('asset_software')
+    .select((eb) => [eb.fn.countAll<number | string>().as('rows'), eb.fn.count<number | string>('key_hash').as('hashed'), engineSql.joinedPairs('id', 'key_hash').as('pairs')])
+    .where('asset_id', '=', assetId).where('valid_to', 'is', null).executeTakeFirstOrThrow();
+  if (Number(row.rows) !== Number(row.hashed)) return undefined;
+  return row.pairs ? row.pairs.split(',').map(Number) : [];
 }
 
 /**

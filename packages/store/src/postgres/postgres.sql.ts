@@ -9,4 +9,7 @@ export const postgresSql: EngineSql = {
   containsText(column: string, needle: string): RawBuilder<boolean> {
     return sql<boolean>`strpos(lower(${sql.ref(column)}), ${needle}) > 0`;
   },
+  joinedPairs(a: string, b: string): RawBuilder<string | null> {
+    return sql<string | null>`string_agg(${sql.ref(a)}::text || ',' || ${sql.ref(b)}::text, ',')`;
+  },
 };

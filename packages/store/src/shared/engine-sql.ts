@@ -6,4 +6,9 @@ export interface EngineSql {
   jsonArrayContains(column: string, value: string): RawBuilder<boolean>;
   /** True when lower(column) contains `needle` (already lower-cased), with no wildcard meaning. */
   containsText(column: string, needle: string): RawBuilder<boolean>;
+  /**
+   * Aggregate: "a,b" of every row, comma-separated, in one string (NULL when no row has both):
+   * one value instead of a row object per row, for reads of many small pairs.
+   */
+  joinedPairs(a: string, b: string): RawBuilder<string | null>;
 }

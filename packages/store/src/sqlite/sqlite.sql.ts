@@ -9,4 +9,7 @@ export const sqliteSql: EngineSql = {
   containsText(column: string, needle: string): RawBuilder<boolean> {
     return sql<boolean>`instr(lower(${sql.ref(column)}), ${needle}) > 0`;
   },
+  joinedPairs(a: string, b: string): RawBuilder<string | null> {
+    return sql<string | null>`group_concat(${sql.ref(a)} || ',' || ${sql.ref(b)}, ',')`;
+  },
 };
