@@ -66,8 +66,7 @@ async function recordInventoryAndFacts({ store, detection }: CheckInContext, inv
   const { assetId, at } = facts;
   const changed = await store.transaction(async (tx: StoreTransaction) => {
     const packages: InstalledPackage[] = inv.full ? inv.packages : applyInventoryDelta(await tx.inventory.listSoftware(assetId), inv);
-    const { changes } = await tx.inventory.recordInventory(assetId, packages, at);
-    if (changes.length > 0) await tx.assets.markFindingsStale(assetId, at);
+    const { changes } = await tx.inventory.recordInventory(assetId, packages, at, { markFindingsStale: true });
     await tx.agents.recordCheckIns([facts]);
     return new Set(changes.flatMap((c) => [c.before, c.after]).filter((p) => p !== undefined).map(packageNameKey));
   });

@@ -48,6 +48,20 @@ for (const engine of engines) {
         const history = await s.inventory.listSoftwareChanges(asset.id);
         assert.equal(history.length, 3 + 3 + 3);
       });
+
+      it('markFindingsStale: a change sets the stale mark with the digest, no change leaves it, and it never moves back', async () => {
+        const { asset } = await enrolledHost();
+        const staleSince = async () => (await s.assets.listStaleAssets(1000)).find((a) => a.id === asset.id)?.since;
+        await s.inventory.recordInventory(asset.id, [deb('bash', '5.2')], T0);
+        assert.equal(await staleSince(), undefined, 'not asked: no mark');
+        await s.inventory.recordInventory(asset.id, [deb('bash', '5.2')], plus(1), { markFindingsStale: true });
+        assert.equal(await staleSince(), undefined, 'unchanged: no mark');
+        await s.inventory.recordInventory(asset.id, [deb('bash', '5.2.1')], plus(5), { markFindingsStale: true });
+        assert.equal(await staleSince(), plus(5));
+        await s.inventory.recordInventory(asset.id, [deb('bash', '5.2.2')], plus(3), { markFindingsStale: true });
+        assert.equal(await staleSince(), plus(5), 'an older change does not move the mark back');
+        assert.deepEqual(await current(asset.id), ['bash=5.2.2']);
+      });
     });
 
     describe('recordCheckIns', () => {

@@ -23,8 +23,10 @@ export interface InventoryRepository {
   /**
    * Replaces the asset's current software with `packages` as of `at`: unchanged packages keep
    * their interval, removed ones are closed at `at`, new or changed ones open at `at`. One transaction.
+   * With `markFindingsStale`, a change also sets the asset's stale mark (as
+   * AssetRepository.markFindingsStale does), in the same statement as the inventory digest.
    */
-  recordInventory(assetId: string, packages: readonly InstalledPackage[], at: string): Promise<InventoryChangeSummary>;
+  recordInventory(assetId: string, packages: readonly InstalledPackage[], at: string, options?: { markFindingsStale?: boolean }): Promise<InventoryChangeSummary>;
   /** Software installed at `at` (default: now). */
   listSoftware(assetId: string, at?: string): Promise<InstalledPackage[]>;
   /** The asset's current packages with one of these (binary) names, in no particular order. */
@@ -52,7 +54,7 @@ export class KyselyInventoryRepository implements InventoryRepository {
     return this.engine === 'sqlite' ? sqliteSql : postgresSql;
   }
 
-  async recordInventory(assetId: string, packages: readonly InstalledPackage[], at: string): Promise<InventoryChangeSummary> {
+  async recordInventory(assetId: string, packages: readonly InstalledPackage[], at: string, { markFindingsStale = false } = {}): Promise<InventoryChangeSummary> {
     // Key hashes first: full key strings are built only when two different packages share a hash.
     const byHash = keyedByHash(packages);
     const wanted = byHash ? undefined : keyedByFullKey(packages);
@@ -62,12 +64,14 @@ export class KyselyInventoryRepository implements InventoryRepository {
       const asset = await trx.selectFrom('assets').select(['id', 'inventory_hash']).where('id', '=', assetId).executeTakeFirst();
       if (!asset) throw new DomainError('E_ASSET_NOT_FOUND', 'not_found', `asset ${assetId} not found`);
       if (asset.inventory_hash === hash) return { added: 0, removed: 0, changed: 0, unchanged: size, changes: [] };
-      const { closeIds, gone, added } = (byHash && (await diffByKeyHash(trx, this.sql, assetId, byHash))) || (await diffByRows(trx, assetId, wanted ?? keyedByFullKey(packages)));
+      const { gone, added } = (byHash && (await closeByKeyHash(trx, this.sql, assetId, byHash, at))) || (await closeByRows(trx, assetId, wanted ?? keyedByFullKey(packages), at));
       // Only the packages that differ go through diffSoftware: same changes as diffing everything.
       const changes = diffSoftware(gone, added);
-      await closeRows(trx, closeIds, at);
       await this.insertRows(trx, assetId, opened(changes), at);
-      await trx.updateTable('assets').set({ inventory_hash: hash }).where('id', '=', assetId).execute();
+      const stale = markFindingsStale && changes.length > 0;
+      await trx.updateTable('assets')
+        .set((eb) => ({ inventory_hash: hash, ...(stale ? { findings_stale_since: eb.case().when(eb.or([eb('findings_stale_since', 'is', null), eb('findings_stale_since', '<', at)])).then(at).else(eb.ref('findings_stale_since')).end() } : {}) }))
+        .where('id', '=', assetId).execute();
       return summarize(changes, size);
     });
   }
@@ -182,8 +186,6 @@ function keyedByFullKey(packages: readonly InstalledPackage[]): Map<string, Inst
 }
 
 interface CurrentDiff {
-  /** Current rows to close: gone from the wanted list, or duplicates of a kept one. */
-  closeIds: number[];
   /** The packages of closed rows that the wanted list no longer holds. */
   gone: InstalledPackage[];
   /** Wanted packages no current row holds. */
@@ -191,11 +193,12 @@ interface CurrentDiff {
 }
 
 /**
- * The diff from (id, key_hash) pairs read from asset_software_current_key_idx alone, then whole
- * rows for the few that close. Undefined (compare whole rows instead) when a current row has no
- * hash yet (written before migration 20261127T0300) or two wanted packages share a hash.
+ * Closes (at `at`) the current rows that go, found from (id, key_hash) pairs read from
+ * asset_software_current_key_idx alone; whole rows come back only for the few that close (one
+ * UPDATE ... RETURNING). Undefined, closing nothing (compare whole rows instead), when a current
+ * row has no hash yet (written before migration 20261127T0300).
  */
-async function diffByKeyHash(trx: Kysely<Database>, engineSql: EngineSql, assetId: string, wantedByHash: ReadonlyMap<number, InstalledPackage>): Promise<CurrentDiff | undefined> {
+async function closeByKeyHash(trx: Kysely<Database>, engineSql: EngineSql, assetId: string, wantedByHash: ReadonlyMap<number, InstalledPackage>, at: string): Promise<CurrentDiff | undefined> {
   const current = await currentKeyHashes(trx, engineSql, assetId);
   if (!current) return undefined;
   const closeIds: number[] = [];
@@ -206,9 +209,9 @@ async function diffByKeyHash(trx: Kysely<Database>, engineSql: EngineSql, assetI
     else closeIds.push(current[i]!);
   }
   const added = [...wantedByHash].filter(([h]) => !kept.has(h)).map(([, p]) => p);
-  const closing = await rowsById(trx, closeIds);
-  const gone = closing.map(softwareRowToPackage).filter((p) => !wantedByHash.has(packageKeyHashOf(p)));
-  return { closeIds, gone, added };
+  const closed = await closeRows(trx, closeIds, at);
+  const gone = closed.map(softwareRowToPackage).filter((p) => !wantedByHash.has(packageKeyHashOf(p)));
+  return { gone, added };
 }
 
 /**
@@ -225,10 +228,10 @@ async function currentKeyHashes(trx: Kysely<Database>, engineSql: EngineSql, ass
 }
 
 /**
- * The diff from whole current rows; also fills in the key hash of rows that stay and have none,
- * so the asset's next inventory takes diffByKeyHash.
+ * Closes (at `at`) the current rows that go, found by comparing whole rows; also fills in the key
+ * hash of rows that stay and have none, so the asset's next inventory takes closeByKeyHash.
  */
-async function diffByRows(trx: Kysely<Database>, assetId: string, wanted: ReadonlyMap<string, InstalledPackage>): Promise<CurrentDiff> {
+async function closeByRows(trx: Kysely<Database>, assetId: string, wanted: ReadonlyMap<string, InstalledPackage>, at: string): Promise<CurrentDiff> {
   const rows = await trx.selectFrom('asset_software').select(['id', 'ecosystem', 'name', 'version', 'source_name', 'source_version', 'arch', 'purl', 'key_hash'])
     .where('asset_id', '=', assetId).where('valid_to', 'is', null).execute();
   const closeIds: number[] = [];
@@ -246,25 +249,22 @@ async function diffByRows(trx: Kysely<Database>, assetId: string, wanted: Readon
     }
   }
   const added = [...wanted].filter(([k]) => !kept.has(k)).map(([, p]) => p);
-  return { closeIds, gone, added };
-}
-
-async function rowsById(trx: Kysely<Database>, ids: readonly number[]): Promise<(SoftwareColumns & { id: number })[]> {
-  const out: (SoftwareColumns & { id: number })[] = [];
-  for (let i = 0; i < ids.length; i += INSERT_CHUNK) {
-    out.push(...(await trx.selectFrom('asset_software').select(['id', 'ecosystem', 'name', 'version', 'source_name', 'source_version', 'arch', 'purl']).where('id', 'in', ids.slice(i, i + INSERT_CHUNK)).execute()));
-  }
-  return out;
+  await closeRows(trx, closeIds, at);
+  return { gone, added };
 }
 
 function opened(changes: SoftwareChange[]): InstalledPackage[] {
   return changes.flatMap((c) => (c.after ? [c.after] : []));
 }
 
-async function closeRows(trx: Kysely<Database>, ids: number[], at: string): Promise<void> {
+/** Closes these rows at `at` and returns them. */
+async function closeRows(trx: Kysely<Database>, ids: number[], at: string): Promise<SoftwareColumns[]> {
+  const out: SoftwareColumns[] = [];
   for (let i = 0; i < ids.length; i += INSERT_CHUNK) {
-    await trx.updateTable('asset_software').set({ valid_to: at }).where('id', 'in', ids.slice(i, i + INSERT_CHUNK)).execute();
+    out.push(...(await trx.updateTable('asset_software').set({ valid_to: at }).where('id', 'in', ids.slice(i, i + INSERT_CHUNK))
+      .returning(['ecosystem', 'name', 'version', 'source_name', 'source_version', 'arch', 'purl']).execute()));
   }
+  return out;
 }
 
 
