@@ -16,7 +16,7 @@ export const MAX_CHECK_IN_BATCH = BUCKETS[BUCKETS.length - 1]!;
 
 /**
  * The live agent rows with everything a check-in answers, in one read on indexed columns:
- * current software exists (asset_software_current_key_idx), the newest job end of the asset
+ * current software exists (asset_software_current_name_idx), the newest job end of the asset
  * (jobs_asset_finished_idx), and how many jobs are queued, due and unexpired
  * (jobs_queued_idx). Kinds are not filtered here: most check-ins find no queued job at all,
  * and countLeasableJobs answers precisely when some are. Up to MAX_CHECK_IN_BATCH agents per call.

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { BulkInserter } from '../shared/bulk-insert.js';
 import { DomainError, diffSoftware, packageFullKey, type InstalledPackage, type SoftwareChange } from '@patchloop/core';
 import type { Database } from '../schema.js';
@@ -194,7 +194,7 @@ interface CurrentDiff {
 
 /**
  * Closes (at `at`) the current rows that go, found from (id, key_hash) pairs read from
- * asset_software_current_key_idx alone; whole rows come back only for the few that close (one
+ * asset_software_current_name_idx alone; whole rows come back only for the few that close (one
  * UPDATE ... RETURNING). Undefined, closing nothing (compare whole rows instead), when a current
  * row has no hash yet (written before migration 20261127T0300).
  */
@@ -216,13 +216,14 @@ async function closeByKeyHash(trx: Kysely<Database>, engineSql: EngineSql, asset
 
 /**
  * The asset's current rows as [id, key hash, id, key hash, ...], read as one aggregated string
- * from asset_software_current_key_idx (a row object per row cost twice as much); undefined when
+ * from asset_software_current_name_idx (a row object per row cost twice as much); undefined when
  * a row has no hash yet.
  */
 async function currentKeyHashes(trx: Kysely<Database>, engineSql: EngineSql, assetId: string): Promise<number[] | undefined> {
-  const row = await trx.selectFrom('asset_software')
-    .select((eb) => [eb.fn.countAll<number | string>().as('rows'), eb.fn.count<number | string>('key_hash').as('hashed'), engineSql.joinedPairs('id', 'key_hash').as('pairs')])
-    .where('asset_id', '=', assetId).where('valid_to', 'is', null).executeTakeFirstOrThrow();
+  const { rows: [row] } = await sql<{ rows: number | string; hashed: number | string; pairs: string | null }>`
+    select count(*) as rows, count(key_hash) as hashed, ${engineSql.joinedPairs('id', 'key_hash')} as pairs
+    from ${engineSql.currentSoftwareByName()} where asset_id = ${assetId} and valid_to is null`.execute(trx);
+  if (!row) return [];
   if (Number(row.rows) !== Number(row.hashed)) return undefined;
   return row.pairs ? row.pairs.split(',').map(Number) : [];
 }

@@ -8,7 +8,7 @@ import * as agentsJobs from './20261126T2330-agents-jobs.js';
 import * as agentCheckIn from './20261127T0100-agent-checkin.js';
 import * as advisoryMatchDocs from './20261127T0200-advisory-match-docs.js';
 import * as softwareKeyHash from './20261127T0300-software-key-hash.js';
-import * as dropSoftwareNameIndex from './20261127T0400-drop-software-name-index.js';
+import * as softwareIndexes from './20261127T0400-software-indexes.js';
 
 /**
  * Every migration, in order. Names are timestamp + intent; the list is explicit (no directory
@@ -24,5 +24,5 @@ export const migrations: Record<string, StoreMigration> = {
   '20261127T0100-agent-checkin': agentCheckIn,
   '20261127T0200-advisory-match-docs': advisoryMatchDocs,
   '20261127T0300-software-key-hash': softwareKeyHash,
-  '20261127T0400-drop-software-name-index': dropSoftwareNameIndex,
+  '20261127T0400-software-indexes': softwareIndexes,
 };

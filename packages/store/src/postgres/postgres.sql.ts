@@ -12,4 +12,7 @@ export const postgresSql: EngineSql = {
   joinedPairs(a: string, b: string): RawBuilder<string | null> {
     return sql<string | null>`string_agg(${sql.ref(a)}::text || ',' || ${sql.ref(b)}::text, ',')`;
   },
+  currentSoftwareByName(): RawBuilder<unknown> {
+    return sql`asset_software`;
+  },
 };

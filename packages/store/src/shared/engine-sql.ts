@@ -11,4 +11,9 @@ export interface EngineSql {
    * one value instead of a row object per row, for reads of many small pairs.
    */
   joinedPairs(a: string, b: string): RawBuilder<string | null>;
+  /**
+   * asset_software, read through its partial index of current rows (asset_id, name, key_hash).
+   * SQLite's planner otherwise picks (asset_id, valid_to), which is not covering: 1,000 row reads.
+   */
+  currentSoftwareByName(): RawBuilder<unknown>;
 }

@@ -12,4 +12,7 @@ export const sqliteSql: EngineSql = {
   joinedPairs(a: string, b: string): RawBuilder<string | null> {
     return sql<string | null>`group_concat(${sql.ref(a)} || ',' || ${sql.ref(b)}, ',')`;
   },
+  currentSoftwareByName(): RawBuilder<unknown> {
+    return sql`asset_software INDEXED BY asset_software_current_name_idx`;
+  },
 };
