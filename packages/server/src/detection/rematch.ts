@@ -33,7 +33,7 @@ export async function rematchAssetPackages(store: Store, assetId: string, keys: 
   const packages = (await store.inventory.listSoftwareNamed(assetId, names)).filter((p) => keys.has(packageNameKey(p)));
   const advisories = packages.length ? await store.feeds.listAdvisoriesForGroups(groupsOfPackages(packages)) : [];
   const computed = matchInventory(packages, indexOf(advisories), { assetId });
-  const stored = (await store.findings.listFindings({ assetId })).filter((f) => keys.has(packageNameKey(f.package)));
+  const stored = (await store.findings.listFindings({ assetId, packageNames: names })).filter((f) => keys.has(packageNameKey(f.package)));
   const summary = await store.findings.applyFindingDeltas([diffAgainstStored(assetId, computed, stored)], at);
   return { ...summary, assets: 1, advisories: advisories.length };
 }

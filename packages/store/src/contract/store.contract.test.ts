@@ -131,6 +131,20 @@ for (const engine of engines) {
       assert.deepEqual([row!.firstSeen, row!.resolvedAt, row!.reopenedCount], [T1, undefined, 1]);
     });
 
+    it('lists findings by package name, in chunks past 500 names', async () => {
+      const { asset } = await s.assets.upsertAssetByName({ kind: 'host', name: 'find-by-name', source: 'agent' }, T1);
+      const onPackage = (name: string): Finding => {
+        const f = finding(asset.id, '3.0.9-1');
+        return { ...f, key: JSON.stringify([asset.id, 'debian-oval', 'CVE-2023-0001', 'Debian:12', name, 'amd64']), package: { ...f.package, name } };
+      };
+      await s.findings.applyFindingDeltas([{ assetId: asset.id, opened: ['libssl3', 'openssl', 'curl'].map(onPackage), closed: [], changed: [] }], T1);
+      const names = async (packageNames: string[]) => (await s.findings.listFindings({ assetId: asset.id, packageNames })).map((f) => f.package.name).sort();
+      assert.deepEqual(await names(['openssl', 'curl', 'bash']), ['curl', 'openssl']);
+      assert.deepEqual(await names([]), []);
+      const many = Array.from({ length: 1200 }, (_, i) => `pkg-${i}`);
+      assert.deepEqual(await names([...many, 'libssl3', ...many.map((n) => `${n}-x`), 'curl']), ['curl', 'libssl3']);
+    });
+
     it('stores risk acceptances and replaces VEX documents', async () => {
       const a = await s.policy.requestAcceptance({ vulnerabilityId: 'CVE-2023-0286', scope: { kind: 'group', group: 'web' }, reason: 'not reachable', requestedBy: 'alice', requestedAt: T1, expiresAt: T4 });
       const approved = await s.policy.approveAcceptance(a.id, 'bob', T2);

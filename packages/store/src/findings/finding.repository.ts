@@ -10,6 +10,8 @@ export interface FindingFilter {
   advisoryIds?: readonly string[];
   /** open (default), resolved, or all */
   state?: 'open' | 'resolved' | 'all';
+  /** Only findings on packages with one of these (binary) names. */
+  packageNames?: readonly string[];
 }
 
 export interface FindingDeltaSummary {
@@ -77,12 +79,20 @@ export class KyselyFindingRepository implements FindingRepository {
       for (let i = 0; i < advisoryIds.length; i += 500) out.push(...(await this.listFindingsWhere(rest, advisoryIds.slice(i, i + 500))));
       return out;
     }
+    if (filter.packageNames && filter.packageNames.length > 500) {
+      const { packageNames, ...rest } = filter;
+      const out: StoredFinding[] = [];
+      for (let i = 0; i < packageNames.length; i += 500) out.push(...(await this.listFindingsWhere({ ...rest, packageNames: packageNames.slice(i, i + 500) })));
+      return out;
+    }
     return this.listFindingsWhere(filter);
   }
 
-  private async listFindingsWhere({ assetId, advisoryId, state = 'open' }: FindingFilter, advisoryIds?: readonly string[]): Promise<StoredFinding[]> {
+  private async listFindingsWhere({ assetId, advisoryId, state = 'open', packageNames }: FindingFilter, advisoryIds?: readonly string[]): Promise<StoredFinding[]> {
+    if (packageNames?.length === 0) return [];
     let q = this.db.selectFrom('findings').selectAll().orderBy('finding_key');
     if (assetId) q = q.where('asset_id', '=', assetId);
+    if (packageNames) q = q.where('package_name', 'in', packageNames);
     if (advisoryId) q = q.where('advisory_id', '=', advisoryId);
     if (advisoryIds) q = q.where('advisory_id', 'in', advisoryIds);
     if (state === 'open') q = q.where('resolved_at', 'is', null);
