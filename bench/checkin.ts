@@ -37,9 +37,9 @@ const CONCURRENCY = Number(arg('concurrency', '32'));
  */
 const INVENTORY_CONCURRENCY = Number(arg('inventory-concurrency', '8'));
 /**
- * The goal read as an offered load: uploads start at this rate whatever the answers' latency
- * (32 connections, so a slow answer does not hold the next upload back), and the p99 is measured
- * there. The capacity phase above says how many per second the server can take at all.
+ * The goal read as an offered load: uploads arrive at this mean rate (Poisson, as from many
+ * agents checking in with jitter) whatever the answers' latency (lib/open-loop.mjs), and the p99
+ * is measured there. The capacity phase says how many per second the server can take at all.
  */
 const INVENTORY_RATE = Number(arg('inventory-rate', '200'));
 const ENGINES = arg('engines', 'sqlite,postgres').split(',');
