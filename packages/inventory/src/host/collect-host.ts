@@ -1,5 +1,3 @@
-import { spawn } from 'node:child_process';
-import { createReadStream } from 'node:fs';
 import { access, readdir, readFile } from 'node:fs/promises';
 import { arch as nodeArch, hostname, machine, networkInterfaces, release } from 'node:os';
 import { basename, join } from 'node:path';
@@ -9,10 +7,10 @@ import type { InstalledPackage, InventorySnapshot, OsInfo } from '@patchloop/cor
 import { installedKernelReleases, kernelReleasesFromBootListing, toKernelInfo } from './kernel/kernel.js';
 import type { KernelPackageManager } from './kernel/kernel.js';
 import { ecosystemForOs, parseOsInfo } from './os-release/os-release.parser.js';
-import type { PackageDbKind, PackageDbLineParser, PackageDbParseOptions, PackageDbParseResult } from './package-db.js';
+import { pushTextLines, type PackageDbKind, type PackageDbLineParser, type PackageDbParseOptions, type PackageDbParseResult } from './package-db.js';
 import { packageDbFormats } from './package-db.registry.js';
 import { debianRebootStatus } from './reboot/reboot-required.js';
-import { forEachLine } from './line-splitter.js';
+import { forEachLine, forEachLineOfText } from './line-splitter.js';
 import type { RebootStatus } from './reboot/reboot-required.js';
 import { RPM_QA_QUERYFORMAT } from './rpm/rpm-qa.parser.js';
 
@@ -73,7 +71,8 @@ export async function collectHostInventory({ root = '/' }: CollectHostOptions = 
 }
 
 /**
- * Reads one package-database file and parses it, streaming line by line; parse errors name `path`.
+ * Reads one package-database file and parses it line by line; parse errors name `path`. The file
+ * is read whole (a large dpkg status is a few MB): one read, no stream.
  * For 'rpm-qa' the file is saved `rpm -qa --queryformat RPM_QA_QUERYFORMAT` output.
  *
  * @example
@@ -81,9 +80,12 @@ export async function collectHostInventory({ root = '/' }: CollectHostOptions = 
  */
 export async function parseInventoryFile(kind: PackageDbKind, path: string, opts: Omit<PackageDbParseOptions, 'file'>): Promise<PackageDbParseResult> {
   const parser = packageDbFormats[kind].createParser({ ...opts, file: path });
-  const input = createReadStream(path, { encoding: 'utf8' });
   try {
-    await pushLines(input, parser);
+    // Read as one buffer and decoded once: with an encoding, readFile decodes chunk by chunk into a string that is then copied flat.
+    const text = (await readFile(path)).toString('utf8');
+    // Without "\r", LineSplitter's line endings are linesOf's.
+    if (text.includes('\r')) forEachLineOfText(text, (line) => parser.pushLine(line));
+    else pushTextLines(parser, text);
   } catch (cause) {
     if (cause instanceof DomainError) throw cause;
     throw new DomainError('E_INVENTORY_FILE_UNREADABLE', 'not_found', `cannot read ${kind} file`, { cause, location: { file: path } });
@@ -139,6 +141,8 @@ function readPackageDb(db: PackageDbFound, root: string, ecosystem: string): Pro
  */
 async function queryRpmDb(root: string, dbPath: string, ecosystem: string): Promise<PackageDbParseResult> {
   const args = ['--root', root, '--dbpath', dbPath, '-qa', '--queryformat', RPM_QA_QUERYFORMAT];
+  // Loaded here: only rpm hosts need child processes (and their streams) at all.
+  const { spawn } = await import('node:child_process');
   const child = spawn('rpm', args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<number>((resolve, reject) => {
     child.on('error', reject);

@@ -1,8 +1,7 @@
-import { PackageURL } from 'packageurl-js';
 import { splitEcosystem } from '@patchloop/core';
+import { OsPurlBuilder, type OsPurlType } from './os-purl-string.js';
 
-/** purl types of OS package managers. */
-export type OsPurlType = 'deb' | 'rpm' | 'apk';
+export type { OsPurlType } from './os-purl-string.js';
 
 /** The purl coordinates of one OS package. `version` is what goes after "@". */
 export interface OsPurlParts {
@@ -36,12 +35,18 @@ const distroNamingByEcosystem: Record<string, DistroNaming> = {
  * // 'pkg:deb/debian/libc6@2.36-9+deb12u4?arch=amd64&distro=debian-12'
  */
 export function osPackagePurl(type: OsPurlType, ecosystem: string, parts: OsPurlParts): string {
-  const { namespace, distro } = distroForEcosystem(ecosystem);
-  const qualifiers: Record<string, string> = {};
-  if (parts.arch !== undefined) qualifiers.arch = parts.arch;
-  if (parts.epoch !== undefined) qualifiers.epoch = parts.epoch;
-  if (distro !== undefined) qualifiers.distro = distro;
-  return new PackageURL(type, namespace, parts.name, parts.version, qualifiers).toString();
+  return builderFor(type, ecosystem).build(parts.name, parts.version, parts.arch, parts.epoch);
+}
+
+/** An inventory has one package type and ecosystem: their builder is made once. */
+let last: { type: OsPurlType; ecosystem: string; builder: OsPurlBuilder } | undefined;
+
+function builderFor(type: OsPurlType, ecosystem: string): OsPurlBuilder {
+  if (last?.type !== type || last.ecosystem !== ecosystem) {
+    const { namespace, distro } = distroForEcosystem(ecosystem);
+    last = { type, ecosystem, builder: new OsPurlBuilder(type, namespace, distro) };
+  }
+  return last.builder;
 }
 
 /** "Alpine:v3.19" -> { namespace: "alpine", distro: "alpine-3.19" }; unknown bases are lower-cased. */

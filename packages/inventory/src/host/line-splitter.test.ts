@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
-import { forEachLine, LineSplitter } from './line-splitter.js';
+import { forEachLine, forEachLineOfText, LineSplitter } from './line-splitter.js';
 
 const cases: { name: string; chunks: string[] }[] = [
   { name: 'empty input', chunks: [] },
@@ -35,6 +35,14 @@ describe('LineSplitter', () => {
       assert.deepEqual(got, await readlineLines(c.chunks));
     });
   }
+
+  it(`forEachLineOfText on the whole text splits like readline: ${cases.length} cases and a mixed text`, async () => {
+    for (const chunks of [...cases.map((c) => c.chunks), ['a\n\r\nb\r\rc\n\nd']]) {
+      const got: string[] = [];
+      forEachLineOfText(chunks.join(''), (l) => got.push(l));
+      assert.deepEqual(got, await readlineLines(chunks), JSON.stringify(chunks));
+    }
+  });
 
   it('decodes UTF-8 split inside a character (forEachLine)', async () => {
     const bytes = Buffer.from('Maintainer: Jürgen\nb\n', 'utf8');

@@ -43,3 +43,23 @@ export async function forEachLine(input: Readable, onLine: (line: string) => voi
   for await (const chunk of input) for (const line of splitter.push(chunk as string)) onLine(line);
   for (const line of splitter.end()) onLine(line);
 }
+
+/**
+ * Calls `onLine` for every line of a whole text, split as LineSplitter splits it (push then end).
+ * Text without "\r" takes a plain loop over "\n".
+ */
+export function forEachLineOfText(text: string, onLine: (line: string) => void): void {
+  if (text.includes('\r')) {
+    const splitter = new LineSplitter();
+    for (const line of splitter.push(text)) onLine(line);
+    for (const line of splitter.end()) onLine(line);
+    return;
+  }
+  let start = 0;
+  while (start < text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    onLine(text.slice(start, end));
+    start = end + 1;
+  }
+}

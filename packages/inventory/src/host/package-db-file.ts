@@ -20,7 +20,8 @@ export async function readInventoryFileText(path: string): Promise<string> {
     throw new DomainError('E_INVENTORY_FILE_UNREADABLE', 'not_found', `cannot read file: ${(cause as Error).message}`, { cause, location: { file: path } });
   });
   if (size > MAX_INVENTORY_FILE_BYTES) throw new DomainError('E_INVENTORY_FILE_TOO_LARGE', 'too_large', `file is ${size} bytes; the limit is ${MAX_INVENTORY_FILE_BYTES}`, { location: { file: path } });
-  return readFile(path, 'utf8');
+  // One buffer decoded once: with an encoding, readFile decodes chunk by chunk into a string that is later copied flat.
+  return (await readFile(path)).toString('utf8');
 }
 
 /**

@@ -34,6 +34,11 @@ export interface PackageDbParseResult {
  */
 export interface PackageDbLineParser {
   pushLine(line: string): void;
+  /**
+   * Optional, the same as pushLine(text.slice(start, end)) without cutting the line out: text[end]
+   * is "\n" or the end of the text, and the text holds no "\r" (pushTextLines checks).
+   */
+  pushLineOf?(text: string, start: number, end: number): void;
   finish(): PackageDbParseResult;
 }
 
@@ -53,7 +58,7 @@ export interface PackageDbFormat {
  */
 export function parseTextWith(format: PackageDbFormat, text: string, opts: PackageDbParseOptions): PackageDbParseResult {
   const parser = format.createParser(opts);
-  for (const line of linesOf(text)) parser.pushLine(line);
+  pushTextLines(parser, text);
   return parser.finish();
 }
 
@@ -64,6 +69,22 @@ export function* linesOf(text: string): Generator<string> {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
     yield stripCr(text.slice(start, end));
+    start = end + 1;
+  }
+}
+
+/**
+ * Pushes the lines of linesOf(text) to a parser: text without "\r" line by line where the lines
+ * lie (pushLineOf) when the parser can read them so; otherwise cut out, without a generator step.
+ */
+export function pushTextLines(parser: PackageDbLineParser, text: string): void {
+  let start = 0;
+  const byRange = parser.pushLineOf !== undefined && !text.includes('\r');
+  while (start < text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    if (byRange) parser.pushLineOf!(text, start, end);
+    else parser.pushLine(stripCr(text.slice(start, end)));
     start = end + 1;
   }
 }

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { isDomainError } from '@patchloop/core';
 import type { InstalledPackage } from '@patchloop/core';
 import { createDpkgStatusParser, parseDpkgStatus } from './dpkg-status.parser.js';
+import { linesOf, pushTextLines, type PackageDbLineParser } from '../package-db.js';
 
 const testdata = (name: string): string => fileURLToPath(new URL(`./testdata/${name}`, import.meta.url));
 const read = (name: string): string => readFileSync(testdata(name), 'utf8');
@@ -122,6 +123,37 @@ describe('parseDpkgStatus: malformed input names the file and line', () => {
     for (const line of ok.split('\n')) parser.pushLine(line);
     assert.throws(() => parser.pushLine('garbage'), /E_DPKG_STATUS_INVALID|expected "Field: value"/);
   });
+});
+
+describe('createDpkgStatusParser: lines read in place (pushLineOf) and cut out (pushLine) agree', () => {
+  /** Everything a parse gives, or the error it throws (code, message, location). */
+  function outcome(push: (parser: PackageDbLineParser, text: string) => void, text: string): unknown {
+    const parser = createDpkgStatusParser({ ecosystem, file: 'f' });
+    try {
+      push(parser, text);
+      return parser.finish();
+    } catch (e) {
+      return isDomainError(e) ? { code: e.code, message: e.message, location: e.location } : String(e);
+    }
+  }
+  const byLine = (parser: PackageDbLineParser, text: string) => {
+    for (const line of linesOf(text)) parser.pushLine(line);
+  };
+  const inPlace = (parser: PackageDbLineParser, text: string) => pushTextLines(parser, text);
+  const ok = 'Package: a\nStatus: install ok installed\nVersion: 1\n';
+  const cases: { name: string; text: string }[] = [
+    { name: 'debian12-host.status', text: read('debian12-host.status') },
+    { name: 'handmade.status', text: read('handmade.status') },
+    { name: 'whitespace-only lines separate stanzas', text: `${ok} \t\n\u00a0\n${ok.replace('a\n', 'b\n')}` },
+    { name: 'a line separator inside a value is an error', text: `${ok}Description: x\u2028y\n` },
+    { name: 'name with characters outside printable ASCII', text: `${ok}F\u00e9ld: 1\n` },
+    { name: 'same field in two cases is a duplicate', text: `${ok}package: b\n` },
+    { name: 'comment line', text: `#c: d\n${ok}` },
+    { name: 'continuation first', text: ` x\n${ok}` },
+    { name: 'no final newline, Source with version', text: `${ok}Source: s (0.9)` },
+    { name: 'non-ASCII values', text: `Package: p\u00e4\nStatus: install ok installed\nVersion: 1\u00e9\nArchitecture: amd64\n` },
+  ];
+  for (const c of cases) it(c.name, () => assert.deepEqual(outcome(inPlace, c.text), outcome(byLine, c.text)));
 });
 
 describe('parseDpkgStatus: oracle against dpkg-query', () => {
