@@ -38,17 +38,27 @@ export function compileEntries(advisory: IndexedAdvisory, schemeFor: SchemeLooku
   return entries;
 }
 
+/**
+ * Ranges and versions are compiled on first use: an advisory naming several package groups is read
+ * for the groups a host has, and its other entries are never evaluated (compileRange never throws,
+ * so when it runs does not change any result).
+ */
 function compileEntry(advisory: IndexedAdvisory, affected: AffectedPackage, affectedIndex: number, schemeFor: SchemeLookup): CompiledEntry {
   const name = normalizePackageName(affected.ecosystem, affected.name);
-  const ranges = affected.ranges.map((r, i) => compileRange(r, i, affected.ecosystem, schemeFor));
+  let ranges: readonly CompiledRange[] | undefined;
+  let versions: ReadonlySet<string> | undefined;
   return {
     advisory,
     affectedIndex,
     affected,
     groupId: packageGroupId(affected.ecosystem, affected.packageKind, name),
     rule: ruleFor(affected),
-    ranges,
-    versions: new Set(affected.versions),
+    get ranges() {
+      return (ranges ??= affected.ranges.map((r, i) => compileRange(r, i, affected.ecosystem, schemeFor)));
+    },
+    get versions() {
+      return (versions ??= new Set(affected.versions));
+    },
   };
 }
 

@@ -7,9 +7,10 @@ import { describeKeyMapping, type MatchKey } from './match-key.js';
 export function explain(verdict: KeyVerdict, pkg: InstalledPackage, key: MatchKey): MatchExplanation {
   const { advisory: indexed, affected, affectedIndex, ranges } = verdict.entry;
   const rangeType = verdict.rangeIndex === undefined ? undefined : ranges[verdict.rangeIndex]?.type;
-  const mapping = describeKeyMapping(pkg, key);
+  const mapping = mappingOf(pkg, key);
   // Built field by field (no conditional spreads): one of these per finding, so it is on the hot path.
-  const out: Mutable<MatchExplanation> = { advisory: { id: indexed.advisory.id, source: indexed.advisory.source }, affected: entryOf(affected, affectedIndex), rule: verdict.rule } as Mutable<MatchExplanation>;
+  const parts = partsOf(verdict, indexed, affected, affectedIndex);
+  const out: Mutable<MatchExplanation> = { advisory: parts.advisory, affected: parts.affected, rule: verdict.rule } as Mutable<MatchExplanation>;
   if (verdict.rangeIndex !== undefined) out.rangeIndex = verdict.rangeIndex;
   if (rangeType !== undefined) out.rangeType = rangeType;
   out.events = verdict.events;
@@ -21,6 +22,29 @@ export function explain(verdict: KeyVerdict, pkg: InstalledPackage, key: MatchKe
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The mapping text per key and package: a key's verdicts all name the same mapping. */
+const mappingByKey = new WeakMap<MatchKey, { pkg: InstalledPackage; text: string }>();
+
+function mappingOf(pkg: InstalledPackage, key: MatchKey): string {
+  const known = mappingByKey.get(key);
+  if (known?.pkg === pkg) return known.text;
+  const text = describeKeyMapping(pkg, key);
+  mappingByKey.set(key, { pkg, text });
+  return text;
+}
+
+/** The advisory and entry parts, per verdict: (readonly) objects shared by the findings of a verdict. */
+const partsByVerdict = new WeakMap<KeyVerdict, Pick<MatchExplanation, 'advisory' | 'affected'>>();
+
+function partsOf(verdict: KeyVerdict, indexed: KeyVerdict['entry']['advisory'], affected: KeyVerdict['entry']['affected'], affectedIndex: number): Pick<MatchExplanation, 'advisory' | 'affected'> {
+  let parts = partsByVerdict.get(verdict);
+  if (!parts) {
+    parts = { advisory: { id: indexed.advisory.id, source: indexed.advisory.source }, affected: entryOf(affected, affectedIndex) };
+    partsByVerdict.set(verdict, parts);
+  }
+  return parts;
+}
 
 function entryOf(affected: KeyVerdict['entry']['affected'], index: number): MatchExplanation['affected'] {
   const entry: Mutable<MatchExplanation['affected']> = { index, ecosystem: affected.ecosystem, name: affected.name, kind: affected.packageKind };

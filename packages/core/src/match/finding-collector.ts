@@ -68,16 +68,10 @@ function compareText(a: string, b: string): number {
 
 function toFinding(assetId: string, id: string, { pkg, key, verdict }: Candidate): Finding {
   const { advisory, vulnerabilityIds } = verdict.entry.advisory;
-  return {
-    key: id,
-    assetId,
-    advisoryId: advisory.id,
-    advisorySource: advisory.source,
-    vulnerabilityIds,
-    package: pkg,
-    matchedOn: key,
-    ...(verdict.fixedVersion === undefined ? {} : { fixedVersion: verdict.fixedVersion }),
-    status: verdict.status,
-    explanation: explain(verdict, pkg, key),
-  };
+  const explanation = explain(verdict, pkg, key);
+  // Two literals rather than a conditional spread: one finding per candidate kept, on the hot path.
+  if (verdict.fixedVersion === undefined) {
+    return { key: id, assetId, advisoryId: advisory.id, advisorySource: advisory.source, vulnerabilityIds, package: pkg, matchedOn: key, status: verdict.status, explanation };
+  }
+  return { key: id, assetId, advisoryId: advisory.id, advisorySource: advisory.source, vulnerabilityIds, package: pkg, matchedOn: key, fixedVersion: verdict.fixedVersion, status: verdict.status, explanation };
 }

@@ -41,7 +41,7 @@ function plainFixedOfEntry(entry: AffectedPackage): string | undefined {
  */
 export class InstalledGroups {
   private readonly byGroup = new Map<string, GroupVersions>();
-  private last: { id: string; group: GroupVersions | undefined } = { id: '', group: undefined };
+  private last: { ecosystem: string; kind: string; name: string; group: GroupVersions | undefined } = { ecosystem: '', kind: '', name: '', group: undefined };
 
   constructor(
     packages: readonly InstalledPackage[],
@@ -73,15 +73,15 @@ export class InstalledGroups {
     return decided;
   }
 
-  /** Rows come sorted by group: the last group is remembered. */
+  /** Rows come sorted by group (one row's strings shared by its advisories): the last group is remembered. */
   private groupOf(ecosystem: string, kind: PackageKind, name: string): GroupVersions | undefined {
-    const id = ecosystem + SEP + kind + SEP + name;
-    if (this.last.id !== id) this.last = { id, group: this.byGroup.get(packageGroupId(ecosystem, kind, name)) };
+    const last = this.last;
+    if (last.name !== name || last.kind !== kind || last.ecosystem !== ecosystem) {
+      this.last = { ecosystem, kind, name, group: this.byGroup.get(packageGroupId(ecosystem, kind, name)) };
+    }
     return this.last.group;
   }
 }
-
-const SEP = '\u0000';
 
 interface GroupVersions {
   readonly ecosystem: string;
@@ -98,6 +98,7 @@ function allAtOrAbove(group: GroupVersions, fixed: string, schemeFor: SchemeLook
   }
   const scheme = group.scheme;
   if (!scheme) return false;
+  if (scheme.name !== 'semver' && group.versions.size > 0) return allCompareAtOrAbove(group, fixed, scheme);
   const bound = parseWith(scheme, fixed);
   if (!bound.ok) return false;
   for (const version of group.versions.values()) {
@@ -105,4 +106,18 @@ function allAtOrAbove(group: GroupVersions, fixed: string, schemeFor: SchemeLook
     if (!v.ok || scheme.compareParsed(v.parsed, bound.parsed) < 0) return false;
   }
   return true;
+}
+
+/**
+ * The same decision through scheme.compare, which validates both sides like parse and agrees with
+ * compareParsed (VersionScheme), without building parsed versions: a scan decides thousands of
+ * fixed versions (the dpkg scheme compares in place). Semver goes the parseWith way (its "v" prefix).
+ */
+function allCompareAtOrAbove(group: GroupVersions, fixed: string, scheme: VersionScheme): boolean {
+  try {
+    for (const version of group.versions.keys()) if (scheme.compare(version, fixed) < 0) return false;
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,6 +1,6 @@
 import type { PackageKind } from '../advisory/advisory.js';
 import type { InstalledPackage } from '../inventory/asset.js';
-import { canonicalEcosystem, splitEcosystem } from '../version/ecosystem.js';
+import { canonicalEcosystem } from '../version/ecosystem.js';
 
 /**
  * One (ecosystem, kind, name, version) tuple an installed package is matched on.
@@ -20,8 +20,13 @@ const SEP = '\u0000';
  * (lower case, runs of `-_.` as one `-`); every other ecosystem compares names exactly.
  */
 export function normalizePackageName(ecosystem: string, name: string): string {
-  if (splitEcosystem(ecosystem).base !== 'PyPI') return name;
+  if (!isPyPi(ecosystem)) return name;
   return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+
+/** splitEcosystem(ecosystem).base === 'PyPI', without building the parts. */
+function isPyPi(ecosystem: string): boolean {
+  return ecosystem.startsWith('PyPI') && (ecosystem.length === 4 || ecosystem.charCodeAt(4) === 0x3a);
 }
 
 /**

@@ -46,6 +46,14 @@ export function splitEcosystem(ecosystem: string): { base: string; release?: str
  * @example canonicalEcosystem('Ubuntu:24.04:LTS') // "Ubuntu:24.04"
  */
 export function canonicalEcosystem(ecosystem: string): string {
+  // An inventory or a feed names one or two ecosystems thousands of times: the last is remembered.
+  if (ecosystem !== lastCanonical.input) lastCanonical = { input: ecosystem, output: computeCanonicalEcosystem(ecosystem) };
+  return lastCanonical.output;
+}
+
+let lastCanonical = { input: '', output: '' };
+
+function computeCanonicalEcosystem(ecosystem: string): string {
   const ubuntu = /^Ubuntu:(Pro:)?(\d+\.\d+)(?::LTS)?$/.exec(ecosystem);
   if (ubuntu) return `Ubuntu:${ubuntu[1] ?? ''}${ubuntu[2]}`;
   const rhel = /^Red Hat:enterprise_linux:(\d+)(?:[.:].*)?$/.exec(ecosystem);

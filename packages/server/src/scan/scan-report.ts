@@ -41,11 +41,31 @@ export interface ScanFinding {
 export function toScanFindings(assessment: Assessment): ScanFinding[] {
   const groups = new Map<string, AssessedFinding[]>();
   for (const a of assessment.assessed) {
-    const p = a.finding.package;
-    const key = `${a.vulnerabilityId}\u0000${p.ecosystem}\u0000${p.name}\u0000${p.arch ?? ''}\u0000${p.version}`;
-    (groups.get(key) ?? groups.set(key, []).get(key)!).push(a);
+    const key = `${a.vulnerabilityId}\u0000${packageKeyOf(a.finding.package)}`;
+    const group = groups.get(key);
+    if (group) group.push(a);
+    else groups.set(key, [a]);
   }
-  return [...groups.values()].map((g) => toScanFinding(g[0]!, [...new Set(g.map((a) => a.finding.advisoryId))], [...new Set(g.flatMap((a) => a.finding.vulnerabilityIds))]));
+  const out: ScanFinding[] = [];
+  for (const g of groups.values()) out.push(g.length === 1 ? toScanFinding(g[0]!, [g[0]!.finding.advisoryId], uniqueIds(g[0]!.finding.vulnerabilityIds)) : toScanFinding(g[0]!, [...new Set(g.map((a) => a.finding.advisoryId))], [...new Set(g.flatMap((a) => a.finding.vulnerabilityIds))]));
+  return out;
+}
+
+/** The ids without repeats, in order (a copy, as `[...new Set(ids)]` makes). */
+function uniqueIds(ids: readonly string[]): string[] {
+  return ids.length < 2 ? [...ids] : [...new Set(ids)];
+}
+
+/** (ecosystem, name, arch, version): findings of one vulnerability on one such package are one entry. Per package, once. */
+const keyByPackage = new WeakMap<InstalledPackage, string>();
+
+function packageKeyOf(p: InstalledPackage): string {
+  let key = keyByPackage.get(p);
+  if (key === undefined) {
+    key = `${p.ecosystem}\u0000${p.name}\u0000${p.arch ?? ''}\u0000${p.version}`;
+    keyByPackage.set(p, key);
+  }
+  return key;
 }
 
 function toScanFinding(a: AssessedFinding, advisoryIds: string[], ids: string[]): ScanFinding {
@@ -69,8 +89,19 @@ function toScanFinding(a: AssessedFinding, advisoryIds: string[], ids: string[])
   };
 }
 
-/** The package's reported fields, optional ones only when set, in the documented order. */
+/** The package's reported fields, optional ones only when set, in the documented order; one (readonly) object per package. */
+const reportedPackages = new WeakMap<InstalledPackage, ScanFinding['package']>();
+
 function packageOf(p: InstalledPackage): ScanFinding['package'] {
+  let out = reportedPackages.get(p);
+  if (!out) {
+    out = reportedPackageOf(p);
+    reportedPackages.set(p, out);
+  }
+  return out;
+}
+
+function reportedPackageOf(p: InstalledPackage): ScanFinding['package'] {
   const out: ScanFinding['package'] = { ecosystem: p.ecosystem, name: p.name, version: p.version };
   if (p.sourceName) out.sourceName = p.sourceName;
   if (p.sourceVersion) out.sourceVersion = p.sourceVersion;

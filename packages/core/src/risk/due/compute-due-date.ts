@@ -96,14 +96,42 @@ export function computeDueDate(input: ComputeDueDateInput): DueDate {
 
 function dueDateOf(input: ComputeDueDateInput, slaPolicy: SlaPolicy, rules: readonly DueDateRule[]): DueDate {
   rules.forEach(checkDueDateRule);
-  const firstSeen = parseInstant(input.firstSeen, 'firstSeen');
+  const firstSeen = firstSeenInstant(input.firstSeen);
   const facts = factsOf(input);
-  const candidates = [...kevCandidate(input.profile), ...ruleCandidates(rules, facts, firstSeen), slaCandidate(slaPolicy, facts, firstSeen)];
+  const candidates = [...kevCandidate(input.profile), ...ruleCandidates(rules, facts, firstSeen), sharedSlaCandidate(slaPolicy, facts, firstSeen)];
   const earliest = candidates.reduce((best, c) => (c.dueDate < best.dueDate ? c : best));
   return { dueDate: earliest.dueDate, reason: earliest.reason, candidates };
 }
 
 const NO_RULES: readonly DueDateRule[] = Object.freeze([]);
+
+/** A scan's findings share one first-seen time (the scan's): it is parsed once. */
+let lastFirstSeen = { text: '', instant: '' };
+
+function firstSeenInstant(text: string): string {
+  if (text !== lastFirstSeen.text) lastFirstSeen = { text, instant: parseInstant(text, 'firstSeen') };
+  return lastFirstSeen.instant;
+}
+
+/**
+ * SLA candidates of one policy and first-seen time by what else slaCandidate reads (row, exposure,
+ * criticality): a scan's findings share the scan's first-seen time and fall in a handful of cells,
+ * so the (readonly) candidate is built once per cell. Only the last policy and first-seen time are
+ * kept, so a server assessing findings first seen at many times holds one small map.
+ */
+let slaCells: { policy: SlaPolicy; firstSeen: string; byCell: Map<string, DueCandidate> } | undefined;
+
+function sharedSlaCandidate(policy: SlaPolicy, facts: DueDateFacts, firstSeen: string): DueCandidate {
+  if (slaCells?.policy !== policy || slaCells.firstSeen !== firstSeen) slaCells = { policy, firstSeen, byCell: new Map() };
+  const row: SlaRow = policy.basis === 'ssvc-outcome' ? facts.outcome : (facts.severity ?? 'Unscored');
+  const key = `${row}\u0000${facts.exposure}\u0000${facts.criticality}`;
+  let candidate = slaCells.byCell.get(key);
+  if (!candidate) {
+    candidate = slaCandidate(policy, facts, firstSeen);
+    slaCells.byCell.set(key, candidate);
+  }
+  return candidate;
+}
 
 /**
  * Due dates by SLA policy, rules, profile and the rest of the input (dueKey): a host's binaries of

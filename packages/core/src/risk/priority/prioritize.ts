@@ -39,7 +39,7 @@ function checkInputs(profile: VulnerabilityProfile, context: AssetRiskContext, f
   if (finding.assetId !== context.assetId) {
     throw invalidInput('E_PRIORITY_MISMATCH', `finding ${finding.key} is on asset ${finding.assetId}, the context is for ${context.assetId}`, { field: 'assetContext' });
   }
-  if (!finding.vulnerabilityIds.some((id) => id.toUpperCase() === profile.cveId)) {
+  if (!finding.vulnerabilityIds.includes(profile.cveId) && !finding.vulnerabilityIds.some((id) => id.toUpperCase() === profile.cveId)) {
     throw invalidInput('E_PRIORITY_MISMATCH', `finding ${finding.key} is not about ${profile.cveId} (ids: ${finding.vulnerabilityIds.join(', ')})`, { field: 'profile' });
   }
 }

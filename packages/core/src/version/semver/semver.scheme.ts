@@ -1,4 +1,5 @@
-import semver from 'semver';
+// The SemVer class alone: the package index loads every range and function module too.
+import SemVer from 'semver/classes/semver.js';
 import { invalidInput } from '../../errors/domain-error.js';
 import { defineScheme, type Ordering, type VersionScheme } from '../version-scheme.js';
 
@@ -13,7 +14,7 @@ import { defineScheme, type Ordering, type VersionScheme } from '../version-sche
  */
 
 /** A parsed SemVer 2.0 version (node-semver's SemVer, non-loose). */
-export type SemverVersion = semver.SemVer;
+export type SemverVersion = SemVer;
 
 function strictnessProblem(version: string): string | undefined {
   if (version !== version.trim()) return 'has surrounding whitespace';
@@ -30,7 +31,7 @@ export function parseSemverVersion(version: string): SemverVersion {
   const problem = strictnessProblem(version);
   if (problem !== undefined) throw invalidInput('E_VERSION_INVALID', `semver version "${version}": ${problem}`);
   try {
-    return new semver.SemVer(version, { loose: false });
+    return new SemVer(version, { loose: false });
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
     throw invalidInput('E_VERSION_INVALID', `semver version "${version}": not SemVer 2.0 (${reason})`, undefined, cause);
