@@ -19,7 +19,9 @@ export async function migrateToLatest(db: Kysely<unknown>, engine: Engine, schem
       Object.fromEntries(Object.entries(migrations).map(([name, m]) => [name, { up: (d: Kysely<unknown>) => m.up(d, ctx) }])),
   };
   // With a schema, Kysely must be told: its "table exists" check otherwise sees other schemas' tables.
-  const migrator = new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
+  // Names are ASCII timestamps: a plain comparison orders them as Kysely's default localeCompare
+  // does, without setting up ICU's collator (6 ms of every short CLI run, measured on `scan`).
+  const migrator = new Migrator({ db, provider, nameComparator: (a, b) => (a < b ? -1 : a > b ? 1 : 0), ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results = [] } = await migrator.migrateToLatest();
   if (error) {
     const failed = results.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
