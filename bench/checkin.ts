@@ -102,7 +102,7 @@ async function enroll(base: string, store: Store, n: number): Promise<Record<str
 async function benchEngine(engine: string, inventories: string[]): Promise<Record<string, unknown>> {
   const dir = mkdtempSync(join(tmpdir(), 'pl-bench-checkin-'));
   const schema = `pl_bench_checkin_${process.pid}`;
-  const store = await openStore(engine === 'postgres' ? { databaseUrl: testPgUrl(), schema } : { sqlitePath: join(dir, 'c.db'), walCheckpoint: 'background' });
+  const store = await openStore(engine === 'postgres' ? { databaseUrl: testPgUrl(), schema } : { sqlitePath: join(dir, 'c.db') });
   await store.migrate();
   const feed = await importFeedPath(store, OVAL, { source: 'debian-oval' });
   const app = await buildApp({ store, logger: false, jobSigningKey: { privateKeyPem: generateJobSigningKeyPair().privateKeyPem } });

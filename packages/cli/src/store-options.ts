@@ -20,12 +20,9 @@ export function resolveStoreOptions(flags: DbFlags, env: NodeJS.ProcessEnv = pro
   return { sqlitePath: path, describe: `sqlite:${path}` };
 }
 
-/**
- * Opens and migrates the store; failures to connect become E_STORE_UNAVAILABLE. `server` (long
- * running) checkpoints a SQLite WAL from a background thread.
- */
-export async function openMigratedStore(flags: DbFlags, { server = false }: { server?: boolean } = {}): Promise<Store> {
-  const opts = { ...resolveStoreOptions(flags), ...(server ? { walCheckpoint: 'background' as const } : {}) };
+/** Opens and migrates the store; failures to connect become E_STORE_UNAVAILABLE. */
+export async function openMigratedStore(flags: DbFlags): Promise<Store> {
+  const opts = resolveStoreOptions(flags);
   try {
     const { openStore } = await import('@patchloop/store');
     const store = await openStore(opts);

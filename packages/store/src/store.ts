@@ -28,12 +28,6 @@ export interface StoreOptions {
   sqlitePath?: string;
   /** PostgreSQL schema to use (created if missing); tests use one per run. */
   schema?: string;
-  /**
-   * SQLite file stores: 'background' also copies WAL pages from a worker thread, so the
-   * automatic checkpoint inside this connection's commits has little left to do (what a
-   * long-running server wants); 'auto' (default) is SQLite's own alone (short CLI runs: no thread).
-   */
-  walCheckpoint?: 'auto' | 'background';
 }
 
 /** The repositories that can take part in a transaction. */
@@ -73,7 +67,7 @@ export interface Store {
  * const store = await openStore({ sqlitePath: './data/patchloop.db' });
  * await store.migrate();
  */
-export async function openStore({ databaseUrl, sqlitePath = DEFAULT_SQLITE_PATH, schema, walCheckpoint = 'auto' }: StoreOptions = {}): Promise<Store> {
+export async function openStore({ databaseUrl, sqlitePath = DEFAULT_SQLITE_PATH, schema }: StoreOptions = {}): Promise<Store> {
   if (databaseUrl && /^postgres(ql)?:\/\//.test(databaseUrl)) {
     // pg is loaded only when PostgreSQL is used: SQLite users (and short CLI runs) skip its start-up cost.
     const [{ createPostgresDialect }, { createPostgresBulkInserter }] = await Promise.all([import('./postgres/postgres.dialect.js'), import('./postgres/postgres.bulk.js')]);
@@ -81,10 +75,7 @@ export async function openStore({ databaseUrl, sqlitePath = DEFAULT_SQLITE_PATH,
     return buildStore('postgres', new Kysely<Database>({ dialect }), createPostgresBulkInserter(), { afterClose: () => pool.end() }, schema);
   }
   const { dialect, raw } = createSqliteDialect(sqlitePath);
-  const checkpointer = walCheckpoint === 'background' && sqlitePath !== ':memory:'
-    ? (await import('./sqlite/wal-checkpointer.js')).startWalCheckpointer(sqlitePath)
-    : undefined;
-  return buildStore('sqlite', new Kysely<Database>({ dialect }), createSqliteBulkInserter(raw), { beforeClose: async () => checkpointer?.stop() });
+  return buildStore('sqlite', new Kysely<Database>({ dialect }), createSqliteBulkInserter(raw), {});
 }
 
 interface CloseHooks {

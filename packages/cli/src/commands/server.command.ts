@@ -33,7 +33,7 @@ export async function serve(opts: ServeFlags, { recordThisHost }: { recordThisHo
   const port = Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw invalidInput('E_PORT_INVALID', `port "${opts.port}" is not a number 0-65535`, { field: '--port' });
   const policy = await readRiskPolicy(opts.policy);
-  const store = await openMigratedStore(opts, { server: true });
+  const store = await openMigratedStore(opts);
   const mainJob = recordThisHost ? await prepareMainJob(store, opts.demo !== false, policy) : undefined;
   const { startServer } = await import('@patchloop/server');
   const running = await startServer({ store, host: opts.host, port, logLevel: opts.logLevel, ...(policy ? { policy } : {}) });
