@@ -72,27 +72,23 @@ export async function openStore({ databaseUrl, sqlitePath = DEFAULT_SQLITE_PATH,
     // pg is loaded only when PostgreSQL is used: SQLite users (and short CLI runs) skip its start-up cost.
     const [{ createPostgresDialect }, { createPostgresBulkInserter }] = await Promise.all([import('./postgres/postgres.dialect.js'), import('./postgres/postgres.bulk.js')]);
     const { dialect, pool } = await createPostgresDialect(databaseUrl, schema);
-    return buildStore('postgres', new Kysely<Database>({ dialect }), createPostgresBulkInserter(), { afterClose: () => pool.end() }, schema);
+    return buildStore('postgres', new Kysely<Database>({ dialect }), createPostgresBulkInserter(), () => pool.end(), schema);
   }
   const { dialect, raw } = createSqliteDialect(sqlitePath);
-  return buildStore('sqlite', new Kysely<Database>({ dialect }), createSqliteBulkInserter(raw), {});
-}
-
-interface CloseHooks {
-  beforeClose?: () => Promise<void>;
-  afterClose?: () => Promise<void>;
+  return buildStore('sqlite', new Kysely<Database>({ dialect }), createSqliteBulkInserter(raw), async () => undefined);
 }
 
 function repositories(engine: Engine, db: Kysely<Database>, bulk: BulkInserter): StoreTransaction {
+  const engineSql = engine === 'sqlite' ? sqliteSql : postgresSql;
   return {
-    assets: new KyselyAssetRepository(db, engine === 'sqlite' ? sqliteSql : postgresSql),
-    inventory: new KyselyInventoryRepository(db, engine, bulk),
+    assets: new KyselyAssetRepository(db, engineSql),
+    inventory: new KyselyInventoryRepository(db, engine, engineSql, bulk),
     findings: new KyselyFindingRepository(db),
     agents: new KyselyAgentRepository(db, engine),
   };
 }
 
-function buildStore(engine: Engine, db: Kysely<Database>, bulk: BulkInserter, hooks: CloseHooks, schema?: string): Store {
+function buildStore(engine: Engine, db: Kysely<Database>, bulk: BulkInserter, closeExtra: () => Promise<void>, schema?: string): Store {
   return {
     engine,
     db,
@@ -107,9 +103,8 @@ function buildStore(engine: Engine, db: Kysely<Database>, bulk: BulkInserter, ho
       await sql`select 1`.execute(db);
     },
     close: async () => {
-      await hooks.beforeClose?.().catch(() => undefined);
       await db.destroy();
-      await hooks.afterClose?.().catch(() => undefined);
+      await closeExtra().catch(() => undefined);
     },
   };
 }

@@ -5,8 +5,6 @@ import { DomainError, diffSoftware, packageFullKey, type InstalledPackage, type 
 import type { Database } from '../schema.js';
 import type { Engine } from '../shared/engine.js';
 import type { EngineSql } from '../shared/engine-sql.js';
-import { sqliteSql } from '../sqlite/sqlite.sql.js';
-import { postgresSql } from '../postgres/postgres.sql.js';
 import { packageToSoftwareColumns, softwareRowToPackage, type SoftwareColumns } from './software.mapper.js';
 import { packageKeyHash, packageKeyHashOf } from './package-key-hash.js';
 import { softwareEventsFromRows, type SoftwareEvent } from './software-events.js';
@@ -47,12 +45,9 @@ export class KyselyInventoryRepository implements InventoryRepository {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly engine: Engine,
+    private readonly sql: EngineSql,
     private readonly bulk: BulkInserter,
   ) {}
-
-  private get sql(): EngineSql {
-    return this.engine === 'sqlite' ? sqliteSql : postgresSql;
-  }
 
   async recordInventory(assetId: string, packages: readonly InstalledPackage[], at: string, { markFindingsStale = false } = {}): Promise<InventoryChangeSummary> {
     // Key hashes first: full key strings are built only when two different packages share a hash.
@@ -220,10 +215,10 @@ async function closeByKeyHash(trx: Kysely<Database>, engineSql: EngineSql, asset
  * a row has no hash yet.
  */
 async function currentKeyHashes(trx: Kysely<Database>, engineSql: EngineSql, assetId: string): Promise<number[] | undefined> {
-  const { rows: [row] } = await sql<{ rows: number | string; hashed: number | string; pairs: string | null }>`
+  const { rows } = await sql<{ rows: number | string; hashed: number | string; pairs: string | null }>`
     select count(*) as rows, count(key_hash) as hashed, ${engineSql.joinedPairs('id', 'key_hash')} as pairs
     from ${engineSql.currentSoftwareByName()} where asset_id = ${assetId} and valid_to is null`.execute(trx);
-  if (!row) return [];
+  const row = rows[0]!; // an aggregate answers one row, also for no rows
   if (Number(row.rows) !== Number(row.hashed)) return undefined;
   return row.pairs ? row.pairs.split(',').map(Number) : [];
 }
