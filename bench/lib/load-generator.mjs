@@ -7,7 +7,7 @@
 // Request n goes as agent i = n mod headers.length, in round r = floor(n / headers.length),
 // with body (i + r) mod bodies.length: concurrent requests belong to different agents, and an agent's
 // consecutive requests carry different bodies whenever there are two or more.
-// Answers {perSecond, p50Ms, p99Ms, errors, requests} (latency from autocannon's histogram, whole ms).
+// Answers {perSecond, p50Ms, p99Ms, errors, requests} (whole ms: autocannon's histogram, or open-loop.mjs's).
 import autocannon from 'autocannon';
 import { openLoop } from './open-loop.mjs';
 

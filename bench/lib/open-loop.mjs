@@ -5,24 +5,14 @@
 // (no coordinated omission). autocannon's overallRate is not used: it paces each connection on its
 // own timer, which sends the connections' requests in bursts.
 import http from 'node:http';
-
-/** mulberry32: a small seeded generator (same schedule every run). */
-function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The seeded generator the oracle tests use (built by `tsc -b`, which bench:checkin runs first).
+import { mulberry32 } from '../../packages/core/dist/testing/seeded-random.js';
 
 /** Runs the load; `pick(n)` gives request n's headers and body. */
 export async function openLoop({ url, method, path, seconds, rate, seed = 1, pick }) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   const target = new URL(path, url);
-  const random = seeded(seed);
+  const random = mulberry32(seed);
   const latencies = [];
   let errors = 0;
   const start = performance.now();
